@@ -1,0 +1,6 @@
+namespace LuckyFive.Domain;
+
+public static class Quina
+{
+    public const int MaxNumber = 80;
+}
