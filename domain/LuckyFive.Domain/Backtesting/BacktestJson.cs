@@ -1,0 +1,159 @@
+using System.Text.Json;
+using LuckyFive.Domain.Draws;
+
+namespace LuckyFive.Domain.Backtesting;
+
+/// <summary>
+/// The backtest document other tools consume (docs/cli.md, "JSON output"): snake_case keys, money in integer
+/// centavos, numbers ascending. Written field by field so the bytes depend only on the result.
+/// </summary>
+public static class BacktestJson
+{
+    public const int FormatVersion = 1;
+
+    public static void Write(Utf8JsonWriter writer, BacktestResult result)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(result);
+        writer.WriteStartObject();
+        writer.WriteNumber("format_version", FormatVersion);
+        writer.WritePropertyName("run");
+        WriteRun(writer, result.Spec);
+        writer.WritePropertyName("summary");
+        WriteSummary(writer, result.Summary);
+        writer.WriteStartArray("contests");
+        foreach (var contest in result.Contests)
+        {
+            WriteContest(writer, contest);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    public static byte[] ToUtf8Bytes(BacktestResult result, bool indented = false)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
+        {
+            Write(writer, result);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static void WriteRun(Utf8JsonWriter writer, BacktestSpec spec)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("strategy", spec.Strategy);
+        writer.WriteNumber("seed", spec.Seed);
+        writer.WriteNumber("from", spec.FromContest);
+        writer.WriteNumber("to", spec.ToContest);
+        writer.WriteNumber("tickets", spec.Tickets);
+        writer.WriteNumber("numbers", spec.Numbers);
+        writer.WriteNumber("window", spec.Window);
+        writer.WriteStartObject("parameters");
+        foreach (var (name, value) in spec.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.WriteNumber(name, value);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteSummary(Utf8JsonWriter writer, BacktestSummary summary)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("contests", summary.Contests);
+        writer.WriteNumber("tickets", summary.Tickets);
+        writer.WriteStartArray("hit_histogram");
+        foreach (var count in summary.HitHistogram)
+        {
+            writer.WriteNumberValue(count);
+        }
+
+        writer.WriteEndArray();
+        WriteTiers(writer, "prizes", summary.PrizeCounts);
+        writer.WriteNumber("average_best_hits", summary.AverageBestHits);
+        writer.WriteNumber("cost_cents", summary.CostCents);
+        writer.WriteNumber("prize_cents", summary.PrizeCents);
+        writer.WriteNumber("net_cents", summary.NetCents);
+        writer.WriteNumber("roi", summary.Roi);
+        if (summary.BreakEvenContest is { } breakEven)
+        {
+            writer.WriteNumber("break_even_contest", breakEven);
+        }
+        else
+        {
+            writer.WriteNull("break_even_contest");
+        }
+
+        writer.WriteNumber("max_drawdown_cents", summary.MaxDrawdownCents);
+        writer.WriteNumber("longest_losing_streak", summary.LongestLosingStreak);
+        writer.WriteNumber("price_assumed_contests", summary.PriceAssumedContests);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteContest(Utf8JsonWriter writer, ContestOutcome contest)
+    {
+        Span<int> numbers = stackalloc int[Quina.MaxTicketSize];
+        writer.WriteStartObject();
+        writer.WriteNumber("contest", contest.Contest);
+        writer.WriteString("date", contest.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        WriteNumbers(writer, "drawn", contest.Drawn, numbers);
+        writer.WriteStartArray("tickets");
+        foreach (var ticket in contest.Tickets)
+        {
+            WriteNumbers(writer, null, ticket, numbers);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("hits");
+        foreach (var hits in contest.Hits)
+        {
+            writer.WriteNumberValue(hits);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteNumber("best_hits", contest.BestHits);
+        writer.WriteNumber("cost_cents", contest.CostCents);
+        writer.WriteNumber("prize_cents", contest.PrizeCents);
+        WriteTiers(writer, "prizes", contest.PrizeCounts);
+        writer.WriteBoolean("price_assumed", contest.PriceAssumed);
+        writer.WriteBoolean("converted_from_brr", contest.ConvertedFromCruzeiroReal);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteNumbers(Utf8JsonWriter writer, string? name, NumberSet set, Span<int> buffer)
+    {
+        if (name is null)
+        {
+            writer.WriteStartArray();
+        }
+        else
+        {
+            writer.WriteStartArray(name);
+        }
+
+        var count = set.CopyTo(buffer);
+        for (var i = 0; i < count; i++)
+        {
+            writer.WriteNumberValue(buffer[i]);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Per-tier counts keyed by hits: {"5": quina, "4": quadra, "3": terno, "2": duque}.</summary>
+    private static void WriteTiers(Utf8JsonWriter writer, string name, long[] counts)
+    {
+        writer.WriteStartObject(name);
+        for (var i = 0; i < counts.Length; i++)
+        {
+            writer.WriteNumber((Quina.NumbersDrawn - i).ToString(System.Globalization.CultureInfo.InvariantCulture), counts[i]);
+        }
+
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,93 @@
+namespace LuckyFive.Domain.Backtesting;
+
+/// <summary>What a backtest cost and won, how its tickets hit, and whether that beats chance.</summary>
+public sealed record BacktestSummary
+{
+    public required int Contests { get; init; }
+
+    public required long Tickets { get; init; }
+
+    /// <summary>Tickets by hits: index h = tickets with h hits (0..5).</summary>
+    public required long[] HitHistogram { get; init; }
+
+    /// <summary>Prizes won per tier: index 0 = quina (5), 1 = quadra (4), 2 = terno (3), 3 = duque (2).</summary>
+    public required long[] PrizeCounts { get; init; }
+
+    /// <summary>Mean over contests of the best ticket's hits.</summary>
+    public required double AverageBestHits { get; init; }
+
+    public required long CostCents { get; init; }
+
+    public required long PrizeCents { get; init; }
+
+    public long NetCents => PrizeCents - CostCents;
+
+    /// <summary>Net / cost (−1 = everything lost); 0 when nothing was spent.</summary>
+    public double Roi => CostCents == 0 ? 0 : (double)NetCents / CostCents;
+
+    /// <summary>The first contest at which cumulative prizes reached cumulative cost, if any.</summary>
+    public required int? BreakEvenContest { get; init; }
+
+    /// <summary>The largest fall of the cumulative net from a previous peak (the start counts as a peak of 0).</summary>
+    public required long MaxDrawdownCents { get; init; }
+
+    /// <summary>The most consecutive contests whose prizes were below their cost.</summary>
+    public required int LongestLosingStreak { get; init; }
+
+    /// <summary>Contests priced with the earliest known price because their own is unknown.</summary>
+    public required int PriceAssumedContests { get; init; }
+
+    public static BacktestSummary From(BacktestSpec spec, IReadOnlyList<ContestOutcome> contests)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(contests);
+        var histogram = new long[Quina.NumbersDrawn + 1];
+        var prizeCounts = new long[4];
+        long tickets = 0, cost = 0, prize = 0, net = 0, peak = 0, drawdown = 0, bestHitsTotal = 0;
+        int? breakEven = null;
+        int streak = 0, longestStreak = 0, assumed = 0;
+        foreach (var outcome in contests)
+        {
+            foreach (var hits in outcome.Hits)
+            {
+                histogram[hits]++;
+            }
+
+            for (var t = 0; t < prizeCounts.Length; t++)
+            {
+                prizeCounts[t] += outcome.PrizeCounts[t];
+            }
+
+            tickets += outcome.Hits.Length;
+            bestHitsTotal += outcome.BestHits;
+            cost += outcome.CostCents;
+            prize += outcome.PrizeCents;
+            net += outcome.NetCents;
+            peak = Math.Max(peak, net);
+            drawdown = Math.Max(drawdown, peak - net);
+            if (breakEven is null && cost > 0 && prize >= cost)
+            {
+                breakEven = outcome.Contest;
+            }
+
+            streak = outcome.PrizeCents < outcome.CostCents ? streak + 1 : 0;
+            longestStreak = Math.Max(longestStreak, streak);
+            assumed += outcome.PriceAssumed ? 1 : 0;
+        }
+
+        return new BacktestSummary
+        {
+            Contests = contests.Count,
+            Tickets = tickets,
+            HitHistogram = histogram,
+            PrizeCounts = prizeCounts,
+            AverageBestHits = contests.Count == 0 ? 0 : (double)bestHitsTotal / contests.Count,
+            CostCents = cost,
+            PrizeCents = prize,
+            BreakEvenContest = breakEven,
+            MaxDrawdownCents = drawdown,
+            LongestLosingStreak = longestStreak,
+            PriceAssumedContests = assumed,
+        };
+    }
+}

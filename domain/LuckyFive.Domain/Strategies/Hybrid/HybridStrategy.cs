@@ -1,0 +1,184 @@
+using LuckyFive.Domain.Draws;
+using LuckyFive.Domain.Random;
+
+namespace LuckyFive.Domain.Strategies.Hybrid;
+
+/// <summary>
+/// The hybrid strategy (docs/strategies.md): K candidates, each a weighted first number plus greedy completion
+/// then a hill-climb that only accepts improvements; a genetic algorithm over the best N; a final selection
+/// that trades score for coverage. Buffers are reused across calls: an instance serves one thread at a time.
+/// </summary>
+internal sealed class HybridStrategy(HybridOptions options) : ITicketStrategy
+{
+    private readonly HybridScorer _scorer = new();
+    private readonly WeightedSampler _sampler = new();
+    private readonly HybridEvolution _evolution = new();
+    private readonly double[] _gain = new double[HybridScorer.Stride];
+    private readonly int[] _work = new int[Quina.MaxTicketSize];
+    private ScoredTicket[] _pool = [];
+    private bool[] _taken = [];
+
+    public string Name => StrategyCatalog.Hybrid;
+
+    public HybridOptions Options { get; } = options;
+
+    public void Generate(ReadOnlySpan<NumberSet> history, int ticketSize, DeterministicRandom random, Span<NumberSet> tickets)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        _scorer.Prepare(history, ticketSize, Options);
+        _sampler.Load(_scorer.SamplingWeights);
+
+        var candidates = Options.CandidatesFor(tickets.Length);
+        EnsureCapacity(candidates + tickets.Length);
+        for (var c = 0; c < candidates; c++)
+        {
+            var numbers = _work.AsSpan(0, ticketSize);
+            CompleteGreedily(_sampler.Sample(random), numbers);
+            _pool[c] = Climb(numbers, Options.HillClimbSteps, random);
+        }
+
+        var distinct = SortDistinct(_pool.AsSpan(0, candidates));
+        var evolved = _evolution.Evolve(_pool.AsSpan(0, Math.Min(distinct, tickets.Length)), _scorer, _sampler, Options, random);
+        var poolSize = distinct;
+        foreach (var ticket in evolved)
+        {
+            var numbers = _work.AsSpan(0, ticket.CopyTo(_work));
+            _pool[poolSize++] = Climb(numbers, Options.RefineSteps, random);
+        }
+
+        distinct = SortDistinct(_pool.AsSpan(0, poolSize));
+        SelectForCoverage(_pool.AsSpan(0, distinct), ticketSize, random, tickets);
+    }
+
+    /// <summary>Adds, one at a time, the number that raises the score most (ties: the smaller number).</summary>
+    private void CompleteGreedily(int first, Span<int> numbers)
+    {
+        Span<int> groups = stackalloc int[8];
+        var chosen = NumberSet.Of(first);
+        numbers[0] = first;
+        groups[HybridScorer.GroupOf(first)]++;
+        var firstRow = _scorer.PairRow(first);
+        for (var n = 1; n <= Quina.MaxNumber; n++)
+        {
+            _gain[n] = firstRow[n] + _scorer.Unary(n);
+        }
+
+        for (var step = 1; step < numbers.Length; step++)
+        {
+            var best = 0;
+            var bestGain = double.NegativeInfinity;
+            for (var n = 1; n <= Quina.MaxNumber; n++)
+            {
+                if (chosen.Contains(n))
+                {
+                    continue;
+                }
+
+                var gain = _gain[n] - (groups[HybridScorer.GroupOf(n)] >= _scorer.AllowedPerGroup ? _scorer.ClusterUnit : 0);
+                if (gain > bestGain)
+                {
+                    best = n;
+                    bestGain = gain;
+                }
+            }
+
+            numbers[step] = best;
+            chosen = chosen.With(best);
+            groups[HybridScorer.GroupOf(best)]++;
+            var row = _scorer.PairRow(best);
+            for (var n = 1; n <= Quina.MaxNumber; n++)
+            {
+                _gain[n] += row[n];
+            }
+        }
+    }
+
+    /// <summary>Random single-number replacements, kept only when they strictly raise the score.</summary>
+    private ScoredTicket Climb(Span<int> numbers, int steps, DeterministicRandom random)
+    {
+        var ticket = NumberSet.Of(numbers);
+        for (var step = 0; step < steps; step++)
+        {
+            var position = random.NextInt(numbers.Length);
+            var replacement = _sampler.Sample(random);
+            if (ticket.Contains(replacement))
+            {
+                continue;
+            }
+
+            if (_scorer.SwapDelta(numbers, position, replacement) > 0)
+            {
+                ticket = ticket.Without(numbers[position]).With(replacement);
+                numbers[position] = replacement;
+            }
+        }
+
+        // Scores are recomputed canonically so equal tickets always compare equal, whatever path made them.
+        return new ScoredTicket(ticket, _scorer.Score(ticket));
+    }
+
+    /// <summary>Sorts best first and removes repeated tickets; returns how many distinct remain at the front.</summary>
+    private static int SortDistinct(Span<ScoredTicket> tickets)
+    {
+        tickets.Sort();
+        var distinct = 0;
+        for (var i = 0; i < tickets.Length; i++)
+        {
+            if (distinct == 0 || tickets[i].Ticket != tickets[distinct - 1].Ticket)
+            {
+                tickets[distinct++] = tickets[i];
+            }
+        }
+
+        return distinct;
+    }
+
+    /// <summary>
+    /// Picks N tickets greedily by score + coverage × (share of the ticket's numbers no earlier pick holds).
+    /// If the pool has fewer distinct tickets than asked for, the rest are weighted random tickets.
+    /// </summary>
+    private void SelectForCoverage(ReadOnlySpan<ScoredTicket> pool, int ticketSize, DeterministicRandom random, Span<NumberSet> tickets)
+    {
+        Array.Clear(_taken);
+        var covered = NumberSet.Empty;
+        var picked = 0;
+        for (; picked < tickets.Length && picked < pool.Length; picked++)
+        {
+            var best = -1;
+            var bestValue = double.NegativeInfinity;
+            for (var i = 0; i < pool.Length; i++)
+            {
+                if (_taken[i])
+                {
+                    continue;
+                }
+
+                var fresh = ticketSize - pool[i].Ticket.CountCommon(covered);
+                var value = pool[i].Score + Options.Coverage * fresh / ticketSize;
+                if (value > bestValue)
+                {
+                    best = i;
+                    bestValue = value;
+                }
+            }
+
+            _taken[best] = true;
+            tickets[picked] = pool[best].Ticket;
+            covered = covered.Union(pool[best].Ticket);
+        }
+
+        if (picked < tickets.Length)
+        {
+            WeightedTickets.FillFrom(picked, _sampler, ticketSize, random, tickets);
+        }
+    }
+
+    private void EnsureCapacity(int size)
+    {
+        if (_pool.Length < size)
+        {
+            _pool = new ScoredTicket[size];
+            _taken = new bool[size];
+        }
+    }
+}
