@@ -55,6 +55,8 @@ internal sealed class JsonObjectReader
         return new JsonObjectReader(fields, path, errors);
     }
 
+    public string Path => _path is "" ? Root : _path;
+
     public bool Has(string name) => _fields.ContainsKey(name);
 
     public string PathOf(string name) => Child(_path, name);

@@ -1,0 +1,9 @@
+namespace LuckyFive.Domain.Sweeps;
+
+internal enum ConstraintKind
+{
+    Sum,
+    Ratio,
+    Min,
+    Max,
+}
