@@ -46,6 +46,11 @@ internal static class BacktestReport
         }
 
         console.Write(new Columns(hits, tiers));
+
+        var chance = summary.Chance;
+        var verdict = chance.BeatsChanceAt5Percent ? "[green]yes[/]" : "[yellow]no[/]";
+        console.MarkupLine(
+            $"Mean hits per ticket {chance.MeanHitsPerTicket:F4} (chance {chance.NullMeanHitsPerTicket:F4}); z = {chance.Z:F2}, one-sided p = {chance.OneSidedPValue:G3}; beats chance at 5%: {verdict}");
     }
 
     /// <summary>pt-BR money text (R$ 1.234,56) without culture data, which invariant-globalization builds lack.</summary>

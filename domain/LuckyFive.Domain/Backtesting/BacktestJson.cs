@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LuckyFive.Domain.Draws;
+using LuckyFive.Domain.Statistics;
 
 namespace LuckyFive.Domain.Backtesting;
 
@@ -92,7 +93,44 @@ public static class BacktestJson
         writer.WriteNumber("max_drawdown_cents", summary.MaxDrawdownCents);
         writer.WriteNumber("longest_losing_streak", summary.LongestLosingStreak);
         writer.WriteNumber("price_assumed_contests", summary.PriceAssumedContests);
+        writer.WritePropertyName("chance");
+        WriteChance(writer, summary.Chance);
         writer.WriteEndObject();
+    }
+
+    private static void WriteChance(Utf8JsonWriter writer, ChanceReport chance)
+    {
+        writer.WriteStartObject();
+        writer.WriteStartArray("expected_histogram");
+        foreach (var expected in chance.ExpectedHistogram)
+        {
+            writer.WriteNumberValue(expected);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteNumber("chi_square", chance.ChiSquare);
+        writer.WriteNumber("chi_square_df", chance.ChiSquareDegreesOfFreedom);
+        WriteNullable(writer, "chi_square_p_value", chance.ChiSquarePValue);
+        writer.WriteNumber("mean_hits_per_ticket", chance.MeanHitsPerTicket);
+        WriteNullable(writer, "mean_hits_ci95_low", chance.MeanHitsLower95);
+        WriteNullable(writer, "mean_hits_ci95_high", chance.MeanHitsUpper95);
+        writer.WriteNumber("null_mean_hits_per_ticket", chance.NullMeanHitsPerTicket);
+        writer.WriteNumber("z", chance.Z);
+        writer.WriteNumber("one_sided_p_value", chance.OneSidedPValue);
+        writer.WriteBoolean("beats_chance_at_5_percent", chance.BeatsChanceAt5Percent);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter writer, string name, double? value)
+    {
+        if (value is { } number && double.IsFinite(number))
+        {
+            writer.WriteNumber(name, number);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
     }
 
     private static void WriteContest(Utf8JsonWriter writer, ContestOutcome contest)

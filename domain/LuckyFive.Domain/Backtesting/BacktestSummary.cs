@@ -1,3 +1,5 @@
+using LuckyFive.Domain.Statistics;
+
 namespace LuckyFive.Domain.Backtesting;
 
 /// <summary>What a backtest cost and won, how its tickets hit, and whether that beats chance.</summary>
@@ -37,6 +39,9 @@ public sealed record BacktestSummary
     /// <summary>Contests priced with the earliest known price because their own is unknown.</summary>
     public required int PriceAssumedContests { get; init; }
 
+    /// <summary>The tickets' hits against what uniformly random draws would give (docs/statistics.md).</summary>
+    public required ChanceReport Chance { get; init; }
+
     public static BacktestSummary From(BacktestSpec spec, IReadOnlyList<ContestOutcome> contests)
     {
         ArgumentNullException.ThrowIfNull(spec);
@@ -46,8 +51,10 @@ public sealed record BacktestSummary
         long tickets = 0, cost = 0, prize = 0, net = 0, peak = 0, drawdown = 0, bestHitsTotal = 0;
         int? breakEven = null;
         int streak = 0, longestStreak = 0, assumed = 0;
+        var chance = new ChanceAccumulator();
         foreach (var outcome in contests)
         {
+            chance.Add(outcome.Tickets, outcome.Hits);
             foreach (var hits in outcome.Hits)
             {
                 histogram[hits]++;
@@ -88,6 +95,7 @@ public sealed record BacktestSummary
             MaxDrawdownCents = drawdown,
             LongestLosingStreak = longestStreak,
             PriceAssumedContests = assumed,
+            Chance = chance.Report(),
         };
     }
 }

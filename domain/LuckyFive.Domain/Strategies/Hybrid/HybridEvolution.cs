@@ -68,7 +68,7 @@ internal sealed class HybridEvolution
     /// <summary>Binary tournament on a population sorted best first: the lower index wins.</summary>
     private static int Tournament(int size, DeterministicRandom random) => Math.Min(random.NextInt(size), random.NextInt(size));
 
-    private static NumberSet Crossover(NumberSet first, NumberSet second, int ticketSize, DeterministicRandom random)
+    internal static NumberSet Crossover(NumberSet first, NumberSet second, int ticketSize, DeterministicRandom random)
     {
         var child = first.Intersect(second);
         var rest = first.Union(second).Except(child);
@@ -82,7 +82,7 @@ internal sealed class HybridEvolution
         return child;
     }
 
-    private static NumberSet Mutate(NumberSet ticket, WeightedSampler sampler, DeterministicRandom random)
+    internal static NumberSet Mutate(NumberSet ticket, WeightedSampler sampler, DeterministicRandom random)
     {
         var removed = ticket.NumberAt(random.NextInt(ticket.Count));
         var added = sampler.SampleExcluding(random, ticket);

@@ -8,19 +8,26 @@ namespace LuckyFive.Domain.Strategies.Hybrid;
 /// then a hill-climb that only accepts improvements; a genetic algorithm over the best N; a final selection
 /// that trades score for coverage. Buffers are reused across calls: an instance serves one thread at a time.
 /// </summary>
-internal sealed class HybridStrategy(HybridOptions options) : ITicketStrategy
+internal sealed class HybridStrategy : ITicketStrategy
 {
     private readonly HybridScorer _scorer = new();
     private readonly WeightedSampler _sampler = new();
+    private readonly HillClimber _climber;
     private readonly HybridEvolution _evolution = new();
     private readonly double[] _gain = new double[HybridScorer.Stride];
     private readonly int[] _work = new int[Quina.MaxTicketSize];
     private ScoredTicket[] _pool = [];
     private bool[] _taken = [];
 
+    public HybridStrategy(HybridOptions options)
+    {
+        Options = options;
+        _climber = new HillClimber(_scorer, _sampler);
+    }
+
     public string Name => StrategyCatalog.Hybrid;
 
-    public HybridOptions Options { get; } = options;
+    public HybridOptions Options { get; }
 
     public void Generate(ReadOnlySpan<NumberSet> history, int ticketSize, DeterministicRandom random, Span<NumberSet> tickets)
     {
@@ -34,7 +41,7 @@ internal sealed class HybridStrategy(HybridOptions options) : ITicketStrategy
         {
             var numbers = _work.AsSpan(0, ticketSize);
             CompleteGreedily(_sampler.Sample(random), numbers);
-            _pool[c] = Climb(numbers, Options.HillClimbSteps, random);
+            _pool[c] = _climber.Climb(numbers, Options.HillClimbSteps, random);
         }
 
         var distinct = SortDistinct(_pool.AsSpan(0, candidates));
@@ -43,7 +50,7 @@ internal sealed class HybridStrategy(HybridOptions options) : ITicketStrategy
         foreach (var ticket in evolved)
         {
             var numbers = _work.AsSpan(0, ticket.CopyTo(_work));
-            _pool[poolSize++] = Climb(numbers, Options.RefineSteps, random);
+            _pool[poolSize++] = _climber.Climb(numbers, Options.RefineSteps, random);
         }
 
         distinct = SortDistinct(_pool.AsSpan(0, poolSize));
@@ -91,30 +98,6 @@ internal sealed class HybridStrategy(HybridOptions options) : ITicketStrategy
                 _gain[n] += row[n];
             }
         }
-    }
-
-    /// <summary>Random single-number replacements, kept only when they strictly raise the score.</summary>
-    private ScoredTicket Climb(Span<int> numbers, int steps, DeterministicRandom random)
-    {
-        var ticket = NumberSet.Of(numbers);
-        for (var step = 0; step < steps; step++)
-        {
-            var position = random.NextInt(numbers.Length);
-            var replacement = _sampler.Sample(random);
-            if (ticket.Contains(replacement))
-            {
-                continue;
-            }
-
-            if (_scorer.SwapDelta(numbers, position, replacement) > 0)
-            {
-                ticket = ticket.Without(numbers[position]).With(replacement);
-                numbers[position] = replacement;
-            }
-        }
-
-        // Scores are recomputed canonically so equal tickets always compare equal, whatever path made them.
-        return new ScoredTicket(ticket, _scorer.Score(ticket));
     }
 
     /// <summary>Sorts best first and removes repeated tickets; returns how many distinct remain at the front.</summary>
