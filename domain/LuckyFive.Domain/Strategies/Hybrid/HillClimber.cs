@@ -10,6 +10,8 @@ internal sealed class HillClimber(HybridScorer scorer, WeightedSampler sampler)
     public ScoredTicket Climb(Span<int> numbers, int steps, DeterministicRandom random)
     {
         var ticket = NumberSet.Of(numbers);
+        Span<int> groups = stackalloc int[HybridScorer.Groups];
+        HybridScorer.CountGroups(numbers, groups);
         for (var step = 0; step < steps; step++)
         {
             var position = random.NextInt(numbers.Length);
@@ -19,8 +21,10 @@ internal sealed class HillClimber(HybridScorer scorer, WeightedSampler sampler)
                 continue;
             }
 
-            if (scorer.SwapDelta(numbers, position, replacement) > 0)
+            if (scorer.SwapDelta(numbers, groups, position, replacement) > 0)
             {
+                groups[HybridScorer.GroupOf(numbers[position])]--;
+                groups[HybridScorer.GroupOf(replacement)]++;
                 ticket = ticket.Without(numbers[position]).With(replacement);
                 numbers[position] = replacement;
             }

@@ -11,7 +11,7 @@ namespace LuckyFive.Domain.Strategies.Hybrid;
 internal sealed class HybridScorer
 {
     public const int Stride = Quina.MaxNumber + 1;
-    private const int Groups = 8;
+    public const int Groups = 8;
     private const int GroupSize = 10;
 
     // Keeps every number reachable by sampling, however cold the history says it is.
@@ -35,7 +35,21 @@ internal sealed class HybridScorer
     /// <summary>Sampling weight per number: boosted recency plus a floor.</summary>
     public ReadOnlySpan<double> SamplingWeights => _sampling;
 
-    public static int GroupOf(int number) => (number - 1) / GroupSize;
+    // Decade of each number (1-10 -> 0, ..., 71-80 -> 7), looked up rather than divided on the hot paths.
+    private static ReadOnlySpan<byte> Decades =>
+    [
+        0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        5, 5, 5, 5, 5, 5, 5, 5, 5, 5,
+        6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 7,
+    ];
+
+    public static int GroupOf(int number) => Decades[number];
 
     public double Pair(int a, int b) => _pair[a * Stride + b];
 
@@ -116,31 +130,45 @@ internal sealed class HybridScorer
     /// <summary>The change in score if <paramref name="numbers"/>[position] were replaced by <paramref name="replacement"/>.</summary>
     public double SwapDelta(ReadOnlySpan<int> numbers, int position, int replacement)
     {
+        Span<int> groups = stackalloc int[Groups];
+        CountGroups(numbers, groups);
+        return SwapDelta(numbers, groups, position, replacement);
+    }
+
+    /// <summary>As above, with the ticket's per-decade counts already known (the hill-climb keeps them).</summary>
+    public double SwapDelta(ReadOnlySpan<int> numbers, ReadOnlySpan<int> groups, int position, int replacement)
+    {
         var old = numbers[position];
-        var newRow = replacement * Stride;
-        var oldRow = old * Stride;
+        var pairs = _pair.AsSpan();
+        var newRow = pairs.Slice(replacement * Stride, Stride);
+        var oldRow = pairs.Slice(old * Stride, Stride);
         var delta = _unary[replacement] - _unary[old];
-        int newGroup = GroupOf(replacement), oldGroup = GroupOf(old);
-        int inNewGroup = 0, inOldGroup = 0;
         for (var j = 0; j < numbers.Length; j++)
         {
             var other = numbers[j];
-            var group = GroupOf(other);
-            inNewGroup += group == newGroup ? 1 : 0;
-            inOldGroup += group == oldGroup ? 1 : 0;
-            if (j != position)
-            {
-                delta += _pair[newRow + other] - _pair[oldRow + other];
-            }
+            delta += newRow[other] - oldRow[other];
         }
 
+        // The loop added pair(replacement, old) - pair(old, old); the second is 0, the first must go.
+        delta -= newRow[old];
+        var newGroup = GroupOf(replacement);
+        var oldGroup = GroupOf(old);
         if (newGroup != oldGroup)
         {
-            var excessChange = (inNewGroup >= AllowedPerGroup ? 1 : 0) - (inOldGroup > AllowedPerGroup ? 1 : 0);
+            var excessChange = (groups[newGroup] >= AllowedPerGroup ? 1 : 0) - (groups[oldGroup] > AllowedPerGroup ? 1 : 0);
             delta -= ClusterUnit * excessChange;
         }
 
         return delta;
+    }
+
+    public static void CountGroups(ReadOnlySpan<int> numbers, Span<int> groups)
+    {
+        groups.Clear();
+        foreach (var number in numbers)
+        {
+            groups[GroupOf(number)]++;
+        }
     }
 
     private int CountPairs(ReadOnlySpan<NumberSet> window)

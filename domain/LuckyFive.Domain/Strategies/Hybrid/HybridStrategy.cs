@@ -16,6 +16,10 @@ internal sealed class HybridStrategy : ITicketStrategy
     private readonly HybridEvolution _evolution = new();
     private readonly double[] _gain = new double[HybridScorer.Stride];
     private readonly int[] _work = new int[Quina.MaxTicketSize];
+
+    // The greedy completion depends only on the first number, so each call completes each first number once.
+    private readonly int[] _completions = new int[HybridScorer.Stride * Quina.MaxTicketSize];
+    private readonly bool[] _completed = new bool[HybridScorer.Stride];
     private ScoredTicket[] _pool = [];
     private bool[] _taken = [];
 
@@ -37,10 +41,19 @@ internal sealed class HybridStrategy : ITicketStrategy
 
         var candidates = Options.CandidatesFor(tickets.Length);
         EnsureCapacity(candidates + tickets.Length);
+        Array.Clear(_completed);
         for (var c = 0; c < candidates; c++)
         {
+            var first = _sampler.Sample(random);
+            var completion = _completions.AsSpan(first * Quina.MaxTicketSize, ticketSize);
+            if (!_completed[first])
+            {
+                CompleteGreedily(first, completion);
+                _completed[first] = true;
+            }
+
             var numbers = _work.AsSpan(0, ticketSize);
-            CompleteGreedily(_sampler.Sample(random), numbers);
+            completion.CopyTo(numbers);
             _pool[c] = _climber.Climb(numbers, Options.HillClimbSteps, random);
         }
 
