@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using LuckyFive.Domain.Recipes;
 
 namespace LuckyFive.Domain.Sweeps;
@@ -86,7 +87,7 @@ public static class SweepGenerator
     }
 
     // The swept values of one combination, keyed in spec order.
-    private static Dictionary<string, double> Combine(SweepSpec spec, SweptParameter[] grid, int[] position, double[] sample)
+    private static ReadOnlyDictionary<string, double> Combine(SweepSpec spec, SweptParameter[] grid, int[] position, double[] sample)
     {
         var values = new Dictionary<string, double>(StringComparer.Ordinal);
         var g = 0;
@@ -96,7 +97,8 @@ public static class SweepGenerator
             values[parameter.Name] = parameter.IsRandom ? sample[r++] : grid[g].Values[position[g++]];
         }
 
-        return values;
+        // Replicates share this map, so hand out a read-only view.
+        return new ReadOnlyDictionary<string, double>(values);
     }
 
     // Odometer step with the last grid parameter fastest; false once every combination has been visited.
