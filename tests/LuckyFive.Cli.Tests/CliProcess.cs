@@ -1,0 +1,54 @@
+using System.Diagnostics;
+
+namespace LuckyFive.Cli.Tests;
+
+/// <summary>Runs the real luckyfive executable (built next to the tests) and captures what it prints.</summary>
+internal static class CliProcess
+{
+    public static readonly string SharedQuina = FindSharedQuina();
+
+    public static string Workbook => Path.Combine(SharedQuina, "Quina.xlsx");
+
+    public static async Task<CliRun> RunAsync(params string[] arguments)
+    {
+        var cli = typeof(CliException).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(cli);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        using var output = new MemoryStream();
+        var copy = process.StandardOutput.BaseStream.CopyToAsync(output);
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(timeout.Token);
+        await copy;
+        return new CliRun(process.ExitCode, output.ToArray(), await error);
+    }
+
+    private static string FindSharedQuina()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "LuckyFive.Orleans.sln")))
+            {
+                return Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared", "data", "quina"));
+            }
+        }
+
+        throw new DirectoryNotFoundException("The repository root was not found above the test binaries.");
+    }
+}
+
+internal sealed record CliRun(int ExitCode, byte[] Output, string Error)
+{
+    public string Text => System.Text.Encoding.UTF8.GetString(Output);
+}
