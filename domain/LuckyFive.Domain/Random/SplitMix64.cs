@@ -6,13 +6,17 @@ namespace LuckyFive.Domain.Random;
 /// </summary>
 public static class SplitMix64
 {
-    private const ulong Gamma = 0x9E3779B97F4A7C15;
+    /// <summary>2^64/φ rounded to odd: consecutive states differ by it.</summary>
+    public const ulong Gamma = 0x9E3779B97F4A7C15;
 
     public static ulong Next(ref ulong state)
     {
         state += Gamma;
         return Mix(state);
     }
+
+    /// <summary>A uniform double in [0, 1) from the top 53 bits of the next output.</summary>
+    public static double NextDouble(ref ulong state) => (Next(ref state) >> 11) * (1.0 / (1UL << 53));
 
     /// <summary>The finaliser alone: a bijection on 64-bit values that scrambles every input bit.</summary>
     public static ulong Mix(ulong z)

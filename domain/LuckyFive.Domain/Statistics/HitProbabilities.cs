@@ -1,3 +1,5 @@
+using LuckyFive.Domain.Rules;
+
 namespace LuckyFive.Domain.Statistics;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using LuckyFive.Domain.Random;
 using LuckyFive.Domain.Recipes;
 
 namespace LuckyFive.Domain.Sweeps;
@@ -72,14 +73,14 @@ public static class SweepGenerator
             return [[]];
         }
 
-        var stream = new SplitMix64(spec.Seed);
+        var state = spec.Seed;
         var samples = new double[spec.Samples][];
         for (var j = 0; j < samples.Length; j++)
         {
             samples[j] = new double[random.Length];
             for (var r = 0; r < random.Length; r++)
             {
-                samples[j][r] = random[r].Draw(stream.NextDouble());
+                samples[j][r] = random[r].Draw(SplitMix64.NextDouble(ref state));
             }
         }
 

@@ -1,4 +1,5 @@
 using LuckyFive.Domain.Draws;
+using LuckyFive.Domain.Rules;
 using LuckyFive.Domain.Statistics;
 
 namespace LuckyFive.Domain.Tests.Statistics;

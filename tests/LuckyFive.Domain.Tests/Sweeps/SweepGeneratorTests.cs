@@ -1,3 +1,4 @@
+using LuckyFive.Domain.Random;
 using LuckyFive.Domain.Sweeps;
 
 namespace LuckyFive.Domain.Tests.Sweeps;
