@@ -1,0 +1,402 @@
+using System.Diagnostics;
+using LuckyFive.Runtime.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LuckyFive.Runtime;
+
+/// <summary>
+/// One activation: the grain instance, its request admission (the reentrancy rules) and its turn scheduler.
+/// Admission and scheduling are separate: a non-reentrant request that awaits I/O still holds the activation,
+/// while every turn of every admitted request runs on one exclusive scheduler, so turns never run in parallel.
+/// </summary>
+internal sealed partial class ActivationData : IGrainContext
+{
+    private readonly SiloRuntime _silo;
+    private readonly Lock _lock = new();
+    private readonly List<object> _waiting = [];
+    private readonly List<object> _running = [];
+    private readonly List<IDisposable> _timers = [];
+    private readonly List<IStateLoader> _stateLoaders = [];
+    private readonly TaskScheduler _scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, 1).ExclusiveScheduler;
+    private readonly TaskCompletionSource _deactivated = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private ActivationState _state;
+    private int _runningExclusive;
+    private long _lastActivity = Environment.TickCount64;
+    private long _keepAliveUntil;
+    private DeactivationReason? _pendingDeactivation;
+    private TaskCompletionSource? _drained;
+    private bool _registered;
+
+    public ActivationData(SiloRuntime silo, GrainClassMetadata grainClass, GrainId grainId, StatelessWorkerGroup? group = null)
+    {
+        _silo = silo;
+        Class = grainClass;
+        GrainId = grainId;
+        Group = group;
+        Address = new GrainAddress(grainId, silo.Address, Guid.NewGuid());
+    }
+
+    public GrainId GrainId { get; }
+
+    public GrainAddress Address { get; }
+
+    public object? GrainInstance { get; private set; }
+
+    public IServiceProvider ActivationServices => _silo.Services;
+
+    public IGrainFactory GrainFactory => _silo.Client;
+
+    public GrainClassMetadata Class { get; }
+
+    public StatelessWorkerGroup? Group { get; }
+
+    public ActivationState State => _state;
+
+    public bool IsUsable => _state != ActivationState.Invalid;
+
+    public bool IsIdle => _running.Count == 0 && _waiting.Count == 0;
+
+    public int QueueLength => _waiting.Count;
+
+    /// <summary>Completes when the activation is gone (deactivated, failed or killed).</summary>
+    public Task Deactivated => _deactivated.Task;
+
+    public void Receive(Message message)
+    {
+        var start = false;
+        var run = false;
+        var reroute = false;
+        lock (_lock)
+        {
+            switch (_state)
+            {
+                case ActivationState.Creating:
+                    _waiting.Add(message);
+                    _state = ActivationState.Activating;
+                    start = true;
+                    break;
+                case ActivationState.Valid when _pendingDeactivation is null && CanAdmit(message):
+                    Admit(message);
+                    run = true;
+                    break;
+                case ActivationState.Activating or ActivationState.Valid or ActivationState.Deactivating:
+                    _waiting.Add(message);
+                    break;
+                default:
+                    reroute = true;
+                    break;
+            }
+        }
+
+        if (start)
+        {
+            _ = ActivateAsync();
+        }
+        else if (run)
+        {
+            Start(message);
+        }
+        else if (reroute)
+        {
+            _silo.Client.Reroute(message);
+        }
+    }
+
+    public void Deactivate(DeactivationReason reason)
+    {
+        lock (_lock)
+        {
+            if (_state is ActivationState.Deactivating or ActivationState.Invalid)
+            {
+                return;
+            }
+
+            _pendingDeactivation ??= reason;
+            if (_state != ActivationState.Valid || _running.Count > 0)
+            {
+                return; // Deactivation starts when activation or the current work completes.
+            }
+        }
+
+        _ = DeactivateAsync(reason);
+    }
+
+    public void DelayDeactivation(TimeSpan timeSpan)
+    {
+        _keepAliveUntil = timeSpan == Timeout.InfiniteTimeSpan ? long.MaxValue
+            : timeSpan <= TimeSpan.Zero ? 0
+            : Environment.TickCount64 + (long)timeSpan.TotalMilliseconds;
+    }
+
+    public IGrainTimer RegisterGrainTimer<TState>(Func<TState, CancellationToken, Task> callback, TState state, GrainTimerCreationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        lock (_lock)
+        {
+            if (_state is ActivationState.Deactivating or ActivationState.Invalid)
+            {
+                throw new InvalidOperationException($"Cannot register a timer on {GrainId}: the activation is {_state}.");
+            }
+
+            var timer = new GrainTimer<TState>(this, _silo, callback, state, options);
+            _timers.Add(timer);
+            timer.Start();
+            return timer;
+        }
+    }
+
+    public void RecordActivity() => _lastActivity = Environment.TickCount64;
+
+    public bool IsCollectable(long now, TimeSpan age)
+    {
+        lock (_lock)
+        {
+            return _state == ActivationState.Valid && _running.Count == 0 && _waiting.Count == 0 && _pendingDeactivation is null
+                && now - _lastActivity >= (long)age.TotalMilliseconds && now >= _keepAliveUntil;
+        }
+    }
+
+    /// <summary>Ends the activation without running any grain code (silo kill).</summary>
+    public void Kill()
+    {
+        lock (_lock)
+        {
+            _state = ActivationState.Invalid;
+            _waiting.Clear();
+        }
+
+        StopTimers();
+        _deactivated.TrySetResult();
+    }
+
+    internal object CreatePersistentState(Type stateType, PersistentStateAttribute attribute)
+    {
+        var storageName = attribute.StorageName ?? PersistentStateAttribute.DefaultStorageName;
+        var storage = _silo.Services.GetKeyedService<IGrainStorage>(storageName)
+            ?? throw new InvalidOperationException($"No grain storage named '{storageName}' is registered (state '{attribute.StateName}' of {Class.ClassType.Name}).");
+        var state = Activator.CreateInstance(typeof(PersistentState<>).MakeGenericType(stateType), attribute.StateName, GrainId, storage)!;
+        _stateLoaders.Add((IStateLoader)state);
+        return state;
+    }
+
+    internal void EnqueueWorkItem(IActivationWorkItem item)
+    {
+        var run = false;
+        lock (_lock)
+        {
+            if (_state != ActivationState.Valid)
+            {
+                return;
+            }
+
+            if (_pendingDeactivation is null && CanAdmit(item))
+            {
+                Admit(item);
+                run = true;
+            }
+            else
+            {
+                _waiting.Add(item);
+            }
+        }
+
+        if (run)
+        {
+            Start(item);
+        }
+    }
+
+    internal void RemoveTimer(IDisposable timer)
+    {
+        lock (_lock)
+        {
+            _timers.Remove(timer);
+        }
+    }
+
+    internal void OnWorkItemCompleted(object item)
+    {
+        List<object>? toStart = null;
+        DeactivationReason? deactivate = null;
+        lock (_lock)
+        {
+            _running.Remove(item);
+            if (!IsReadOnly(item))
+            {
+                _runningExclusive--;
+            }
+
+            if (_state == ActivationState.Valid)
+            {
+                if (_pendingDeactivation is { } pending)
+                {
+                    deactivate = _running.Count == 0 ? pending : null;
+                }
+                else
+                {
+                    toStart = PumpLocked();
+                }
+            }
+            else if (_state == ActivationState.Deactivating && _running.Count == 0)
+            {
+                _drained?.TrySetResult();
+            }
+        }
+
+        StartAll(toStart);
+        if (deactivate is { } reason)
+        {
+            _ = DeactivateAsync(reason);
+        }
+    }
+
+    private static bool IsReadOnly(object item) => item is Message { IsReadOnly: true };
+
+    private static long ChainOf(object item) => item switch
+    {
+        Message message => message.CallChainId,
+        IActivationWorkItem workItem => workItem.CallChainId,
+        _ => 0,
+    };
+
+    /// <summary>The admission rule (lock held): Orleans' reentrancy semantics plus call-chain reentrancy.</summary>
+    private bool CanAdmit(object item)
+    {
+        if (_running.Count == 0 || Class.IsReentrant)
+        {
+            return true;
+        }
+
+        if (item is IActivationWorkItem { Interleave: true })
+        {
+            return true;
+        }
+
+        if (item is not Message message)
+        {
+            return false;
+        }
+
+        if (message.AlwaysInterleave || (message.IsReadOnly && _runningExclusive == 0))
+        {
+            return true;
+        }
+
+        if (message.CallChainId != 0)
+        {
+            foreach (var running in _running)
+            {
+                if (ChainOf(running) == message.CallChainId)
+                {
+                    return true; // A call that left this activation is coming back: admit it rather than deadlock.
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private void Admit(object item)
+    {
+        _running.Add(item);
+        if (!IsReadOnly(item))
+        {
+            _runningExclusive++;
+        }
+
+        if (item is Message)
+        {
+            _lastActivity = Environment.TickCount64;
+        }
+    }
+
+    private List<object>? PumpLocked()
+    {
+        List<object>? toStart = null;
+        for (var i = 0; i < _waiting.Count;)
+        {
+            var item = _waiting[i];
+            if (CanAdmit(item))
+            {
+                _waiting.RemoveAt(i);
+                Admit(item);
+                (toStart ??= []).Add(item);
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return toStart;
+    }
+
+    private void StartAll(List<object>? items)
+    {
+        if (items is null)
+        {
+            return;
+        }
+
+        foreach (var item in items)
+        {
+            Start(item);
+        }
+    }
+
+    private void Start(object item)
+    {
+        if (item is Message message)
+        {
+            _ = Task.Factory.StartNew(() => RunMessageAsync(message), CancellationToken.None, TaskCreationOptions.DenyChildAttach, _scheduler);
+        }
+        else
+        {
+            _ = Task.Factory.StartNew(((IActivationWorkItem)item).RunAsync, CancellationToken.None, TaskCreationOptions.DenyChildAttach, _scheduler);
+        }
+    }
+
+    private async Task RunMessageAsync(Message message)
+    {
+        CallContext.Current = new CallScope(this, message.CallChainId != 0 ? message.CallChainId : RuntimeClient.CreateCallChainId());
+        var started = Stopwatch.GetTimestamp();
+        var method = message.Method!;
+        var succeeded = false;
+        try
+        {
+            RequestContext.Import(message.RequestContextData ?? _silo.Serializer.DeserializeContext(message.RequestContextBody));
+            message.CancellationToken.ThrowIfCancellationRequested();
+            var arguments = message.Arguments ?? _silo.Serializer.DeserializeArguments(method, message.Body!);
+            var invoker = Class.GetInvoker(method);
+            object? result;
+            if (_silo.IncomingFilters.Length == 0 && !Class.IsCallFilter)
+            {
+                result = await invoker.Invoke(GrainInstance!, arguments, message.CancellationToken);
+            }
+            else
+            {
+                var filters = Class.IsCallFilter ? [.. _silo.IncomingFilters, (IIncomingGrainCallFilter)GrainInstance!] : _silo.IncomingFilters;
+                var context = new IncomingCallContext(GrainInstance!, invoker, GrainId, message.SendingGrain, arguments, filters, message.CancellationToken);
+                await context.Invoke();
+                result = context.Result;
+            }
+
+            succeeded = true;
+            _silo.Client.SendResponse(message, ResponseStatus.Success, result, null);
+        }
+        catch (Exception exception)
+        {
+            _silo.Client.SendResponse(message, ResponseStatus.Error, null, exception);
+            if (exception is InconsistentStateException)
+            {
+                // The activation's state is stale: drop it so the next call re-reads from storage.
+                Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationError, "InconsistentStateException escaped a grain call.", exception));
+            }
+        }
+        finally
+        {
+            _silo.Metrics.RecordCall(Class.GrainType, method.Name, Stopwatch.GetElapsedTime(started), succeeded);
+            OnWorkItemCompleted(message);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using LuckyFive.Runtime.Abstractions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LuckyFive.Runtime;
+
+/// <summary>
+/// A client outside the silos: finds silos through the membership table and sends each call to one of them (its
+/// gateway), which routes it to the grain's activation. Arguments are always serialized.
+/// </summary>
+internal sealed class ClusterClient : RuntimeClient, IClusterClient
+{
+    private readonly IMembershipTable _table;
+    private readonly IMessageTransport _transport;
+    private readonly TimeSpan _refreshPeriod;
+    private volatile ClusterMembershipSnapshot _view = ClusterMembershipSnapshot.Empty;
+    private Timer? _refreshTimer;
+    private int _nextGateway;
+
+    public ClusterClient(
+        IServiceProvider serviceProvider,
+        GrainSerializer serializer,
+        IOptions<MessagingOptions> messagingOptions,
+        IOptions<ClusterMembershipOptions> membershipOptions,
+        IEnumerable<IOutgoingGrainCallFilter> filters,
+        IMembershipTable table,
+        IMessageTransport transport,
+        ILoggerFactory loggerFactory)
+        : base(serializer, messagingOptions.Value, filters, loggerFactory.CreateLogger("LuckyFive.Runtime.Client"))
+    {
+        ServiceProvider = serviceProvider;
+        _table = table;
+        _transport = transport;
+        _refreshPeriod = membershipOptions.Value.TableRefreshTimeout;
+        Address = new SiloAddress($"client-{Guid.NewGuid():N}", 0);
+    }
+
+    public IServiceProvider ServiceProvider { get; }
+
+    public override SiloAddress Address { get; }
+
+    public async Task StartAsync()
+    {
+        _transport.Start(Address, OnMessage);
+        await RefreshAsync().ConfigureAwait(false);
+        _refreshTimer = new Timer(_ => _ = RefreshAsync(), null, _refreshPeriod, _refreshPeriod);
+    }
+
+    public Task StopAsync()
+    {
+        _refreshTimer?.Dispose();
+        _transport.StopListening();
+        foreach (var (_, callback) in Callbacks)
+        {
+            callback.Fail(new LuckyFiveException("The cluster client was stopped."));
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task RefreshAsync()
+    {
+        var data = await _table.ReadAll().ConfigureAwait(false);
+        _view = new ClusterMembershipSnapshot(data.Members.Select(m => m.Entry), data.Version.Version);
+    }
+
+    protected override string ResolveGrainType(Type interfaceType, string? grainClassNamePrefix)
+    {
+        var grainType = _view.ResolveGrainType(interfaceType, grainClassNamePrefix, out _);
+        if (grainType is not null)
+        {
+            return grainType;
+        }
+
+        // The view may predate a silo that just joined: read the table once more before failing.
+        RefreshAsync().GetAwaiter().GetResult();
+        return _view.ResolveGrainType(interfaceType, grainClassNamePrefix, out var error) ?? throw new GrainTypeNotFoundException(error!);
+    }
+
+    protected override void SendRequest(Message message)
+    {
+        var wire = message.CloneHeaders();
+        wire.Body = Serializer.SerializeArguments(message.Method!, message.Arguments!);
+        wire.RequestContextBody = Serializer.SerializeContext(message.RequestContextData);
+        var gateways = _view.ActiveSilos;
+        if (gateways.Count == 0)
+        {
+            throw new SiloUnavailableException("No active silo is available as a gateway.");
+        }
+
+        // Try each gateway once: the request was not delivered, so trying another keeps at-most-once.
+        for (var attempt = 0; attempt < gateways.Count; attempt++)
+        {
+            var gateway = gateways[(int)((uint)Interlocked.Increment(ref _nextGateway) % (uint)gateways.Count)];
+            if (message.Callback is { } callback)
+            {
+                callback.TargetSilo = gateway;
+            }
+
+            try
+            {
+                _transport.Send(gateway, wire);
+                return;
+            }
+            catch (SiloUnavailableException)
+            {
+                if (attempt == gateways.Count - 1)
+                {
+                    throw;
+                }
+            }
+        }
+    }
+
+    protected override void SendCancellation(ResponseCallback callback) =>
+        _transport.Send(callback.TargetSilo!, new Message { Id = callback.Id, Kind = MessageKind.Cancel, Sender = Address, TargetGrain = callback.Target });
+
+    private void OnMessage(Message message)
+    {
+        if (message.Kind == MessageKind.Response)
+        {
+            ReceiveResponse(message);
+        }
+    }
+}

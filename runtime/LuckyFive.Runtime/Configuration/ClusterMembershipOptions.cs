@@ -1,0 +1,29 @@
+namespace LuckyFive.Runtime;
+
+/// <summary>Membership and failure detection (Orleans names and defaults).</summary>
+public sealed class ClusterMembershipOptions
+{
+    /// <summary>Period and timeout of peer probes. Default 5 seconds.</summary>
+    public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Consecutive missed probes before the observer votes the peer dead. Default 3.</summary>
+    public int NumMissedProbesLimit { get; set; } = 3;
+
+    /// <summary>Peers each silo probes. Default 10.</summary>
+    public int NumProbedSilos { get; set; } = 10;
+
+    /// <summary>Votes needed to declare a silo dead (capped at half the active silos). Default 2.</summary>
+    public int NumVotesForDeathDeclaration { get; set; } = 2;
+
+    /// <summary>Age after which a suspicion vote no longer counts. Default 2 minutes.</summary>
+    public TimeSpan DeathVoteExpirationTimeout { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How often a silo writes its IAmAlive time. Default 30 seconds.</summary>
+    public TimeSpan IAmAliveTablePublishTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often a silo re-reads the whole membership table. Default 60 seconds.</summary>
+    public TimeSpan TableRefreshTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Whether silos tell each other to re-read the table after a change. Default true.</summary>
+    public bool UseLivenessGossip { get; set; } = true;
+}
