@@ -60,7 +60,7 @@ internal static class BacktestCommand
         }
         else
         {
-            BacktestReport.Write(AnsiConsole.Console, result);
+            BacktestReport.Write(ConsoleFor(Console.Out, Console.IsOutputRedirected), result);
         }
 
         return 0;
@@ -73,7 +73,7 @@ internal static class BacktestCommand
             return engine.Run(spec, batchSize, parallelism, null, token);
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        var console = ConsoleFor(Console.Error, redirected: false);
         var total = Math.Max(1, spec.ToContest - spec.FromContest + 1);
         BacktestResult? result = null;
         console.Progress().AutoClear(true).Start(context =>
@@ -84,6 +84,14 @@ internal static class BacktestCommand
         });
         return result!;
     }
+
+    /// <summary>A console on <paramref name="writer"/>; plain text (no colour codes) when it goes to a file or pipe.</summary>
+    private static IAnsiConsole ConsoleFor(TextWriter writer, bool redirected) => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(writer),
+        Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
+        ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
+    });
 
     private static TicketPricing? LoadPricing(string? path)
     {
