@@ -39,17 +39,18 @@ public static class SiloBuilderExtensions
         return builder;
     }
 
-    /// <summary>Adds an in-memory grain storage provider named <paramref name="name"/>.</summary>
-    public static ISiloBuilder AddMemoryGrainStorage(this ISiloBuilder builder, string name)
+    /// <summary>Adds an in-memory grain storage provider named <paramref name="name"/>, over a shared store if given.</summary>
+    public static ISiloBuilder AddMemoryGrainStorage(this ISiloBuilder builder, string name, MemoryGrainStorageStore? store = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddKeyedSingleton<IGrainStorage>(name, (sp, _) => ActivatorUtilities.CreateInstance<MemoryGrainStorage>(sp));
+        builder.Services.AddKeyedSingleton<IGrainStorage>(name, (sp, _) => new MemoryGrainStorage(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<ClusterOptions>>(), sp.GetRequiredService<GrainSerializer>(), store));
         return builder;
     }
 
     /// <summary>Adds an in-memory grain storage provider as the default provider.</summary>
-    public static ISiloBuilder AddMemoryGrainStorageAsDefault(this ISiloBuilder builder) =>
-        builder.AddMemoryGrainStorage(PersistentStateAttribute.DefaultStorageName);
+    public static ISiloBuilder AddMemoryGrainStorageAsDefault(this ISiloBuilder builder, MemoryGrainStorageStore? store = null) =>
+        builder.AddMemoryGrainStorage(PersistentStateAttribute.DefaultStorageName, store);
 
     /// <summary>Uses an existing grain storage instance under <paramref name="name"/> (for sharing one store between silos).</summary>
     public static ISiloBuilder AddGrainStorage(this ISiloBuilder builder, string name, IGrainStorage storage)

@@ -12,16 +12,17 @@ namespace LuckyFive.Runtime;
 /// </summary>
 public sealed class MemoryGrainStorage : IGrainStorage
 {
-    private readonly ConcurrentDictionary<(string Service, string GrainType, string Key, string State), Record> _records = new();
+    private readonly ConcurrentDictionary<(string Service, string GrainType, string Key, string State), MemoryGrainStorageStore.Record> _records;
     private readonly string _serviceId;
     private readonly GrainSerializer _serializer;
 
-    /// <summary>Creates an empty store.</summary>
-    public MemoryGrainStorage(IOptions<ClusterOptions> clusterOptions, GrainSerializer serializer)
+    /// <summary>Creates a provider over <paramref name="store"/> (a new, empty one when null).</summary>
+    public MemoryGrainStorage(IOptions<ClusterOptions> clusterOptions, GrainSerializer serializer, MemoryGrainStorageStore? store = null)
     {
         ArgumentNullException.ThrowIfNull(clusterOptions);
         _serviceId = clusterOptions.Value.ServiceId;
         _serializer = serializer;
+        _records = (store ?? new MemoryGrainStorageStore()).Records;
     }
 
     /// <summary>Number of stored records (diagnostics and tests).</summary>
@@ -62,7 +63,7 @@ public sealed class MemoryGrainStorage : IGrainStorage
             }
 
             var version = (record?.Version ?? 0) + 1;
-            _records[key] = new Record(payload, version);
+            _records[key] = new MemoryGrainStorageStore.Record(payload, version);
             grainState.ETag = version.ToString(CultureInfo.InvariantCulture);
             grainState.RecordExists = true;
         }
@@ -93,6 +94,4 @@ public sealed class MemoryGrainStorage : IGrainStorage
     }
 
     private (string, string, string, string) Key(string stateName, GrainId grainId) => (_serviceId, grainId.Type, grainId.Key, stateName);
-
-    private sealed record Record(byte[] Payload, int Version);
 }
