@@ -79,7 +79,7 @@ internal static class BacktestCommand
         console.Progress().AutoClear(true).Start(context =>
         {
             var task = context.AddTask($"{spec.Strategy} {spec.FromContest}..{spec.ToContest}", maxValue: total);
-            result = engine.Run(spec, batchSize, parallelism, new Progress<int>(done => task.Value = done), token);
+            result = engine.Run(spec, batchSize, parallelism, new Progress<int>(done => task.Value = Math.Max(task.Value, done)), token);
             task.Value = total;
         });
         return result!;
