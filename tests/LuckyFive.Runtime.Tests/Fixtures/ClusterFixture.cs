@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace LuckyFive.Runtime.Tests.Fixtures;
 
 /// <summary>A two-silo cluster shared by the tests of one collection; tests use distinct grain keys.</summary>
@@ -10,7 +8,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var builder = new TestClusterBuilder(2);
-        builder.ConfigureSilo(silo => silo.AddGrainsFromAssembly(Assembly.GetExecutingAssembly()));
+        builder.ConfigureSilo(silo => silo.AddTestGrains());
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
