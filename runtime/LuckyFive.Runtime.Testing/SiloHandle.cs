@@ -34,12 +34,18 @@ public sealed class SiloHandle
     /// <summary>Per-method call statistics of the silo.</summary>
     public RuntimeMetrics Metrics => Runtime.Metrics;
 
+    /// <summary>Number of reminders this silo currently owns and runs.</summary>
+    public int RunningReminderCount => Runtime.Reminders.RunningCount;
+
     internal IHost Host { get; }
 
     internal SiloRuntime Runtime { get; }
 
     /// <summary>Whether the silo hosts an activation of <paramref name="grainId"/>.</summary>
     public bool HostsActivation(GrainId grainId) => Runtime.Catalog.Activations.Any(a => a.GrainId == grainId && a.IsUsable);
+
+    /// <summary>Number of activations of one grain type on this silo.</summary>
+    public int CountActivations(string grainType) => Runtime.Catalog.Activations.Count(a => a.IsUsable && a.Class.GrainType == grainType);
 
     /// <summary>Runs one idle-collection pass now, returning the number of activations asked to deactivate.</summary>
     public int CollectIdleActivations() => Runtime.Collector.Collect();
