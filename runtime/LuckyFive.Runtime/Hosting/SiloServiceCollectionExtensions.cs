@@ -43,6 +43,9 @@ public static class SiloServiceCollectionExtensions
         services.TryAddKeyedSingleton<IPlacementDirector, HashBasedPlacementDirector>(typeof(HashBasedPlacement));
         services.TryAddKeyedSingleton<IPlacementDirector, ActivationCountPlacementDirector>(typeof(ActivationCountBasedPlacement));
         services.TryAddKeyedSingleton<IPlacementDirector, ResourceOptimizedPlacementDirector>(typeof(ResourceOptimizedPlacement));
+        services.TryAddKeyedSingleton<IPlacementDirector, SiloTargetedPlacementDirector>(typeof(SiloTargetedPlacement));
+        services.AddSingleton(new GrainClassRegistration(typeof(ManagementGrain)));
+        services.AddSingleton(new GrainClassRegistration(typeof(SiloControlGrain)));
         services.AddHostedService<SiloHostedService>();
         return services;
     }

@@ -13,6 +13,7 @@ internal sealed class PlacementService(SiloRuntime silo, IServiceProvider servic
         [nameof(HashBasedPlacement)] = HashBasedPlacement.Singleton,
         [nameof(ActivationCountBasedPlacement)] = ActivationCountBasedPlacement.Singleton,
         [nameof(ResourceOptimizedPlacement)] = ResourceOptimizedPlacement.Singleton,
+        [nameof(SiloTargetedPlacement)] = SiloTargetedPlacement.Singleton,
     };
 
     public SiloAddress LocalSilo => silo.Address;

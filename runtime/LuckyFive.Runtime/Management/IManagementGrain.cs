@@ -1,0 +1,22 @@
+using LuckyFive.Runtime.Abstractions;
+
+namespace LuckyFive.Runtime;
+
+/// <summary>
+/// The cluster management API (as in Orleans): silos, activation counts by type per silo, and per-method call
+/// counts, errors and latency. Any key works; use 0.
+/// </summary>
+public interface IManagementGrain : IGrainWithIntegerKey
+{
+    /// <summary>Silos in the membership table, optionally only active ones.</summary>
+    Task<SiloHostInfo[]> GetHosts(bool onlyActive = false);
+
+    /// <summary>Activation counts by grain type per active silo.</summary>
+    Task<SimpleGrainStatistic[]> GetSimpleGrainStatistics();
+
+    /// <summary>Per-method call counts, failures and latency per active silo.</summary>
+    Task<SiloMethodStatistics[]> GetMethodStatistics();
+
+    /// <summary>Total activations in the cluster.</summary>
+    Task<int> GetTotalActivationCount();
+}

@@ -1,0 +1,19 @@
+using LuckyFive.Runtime.Abstractions;
+
+namespace LuckyFive.Runtime;
+
+/// <summary>Reports on the silo it is placed on; <see cref="SiloTargetedPlacement"/> puts it on the silo named by its key.</summary>
+[GrainType("sys.silocontrol")]
+[SiloTargetedPlacement]
+internal sealed class SiloControlGrain(SiloRuntime silo) : Grain, ISiloControl
+{
+    public Task<SimpleGrainStatistic[]> GetSimpleGrainStatistics() =>
+        Task.FromResult(silo.Catalog.Activations
+            .Where(a => a.IsUsable)
+            .GroupBy(a => a.Class.GrainType, StringComparer.Ordinal)
+            .Select(g => new SimpleGrainStatistic(g.Key, silo.Address, g.Count()))
+            .ToArray());
+
+    public Task<SiloMethodStatistics[]> GetMethodStatistics() =>
+        Task.FromResult(silo.Metrics.GetMethodStatistics().Select(s => new SiloMethodStatistics(silo.Address, s)).ToArray());
+}
