@@ -1,0 +1,66 @@
+using LuckyFive.Runtime.Abstractions;
+using LuckyFive.Runtime.Postgres.GrainDirectory;
+using LuckyFive.Runtime.Postgres.Tests.Infrastructure;
+using Npgsql;
+
+namespace LuckyFive.Runtime.Postgres.Tests.GrainDirectory;
+
+[Collection(PostgresTests.Name)]
+public sealed class PostgresGrainDirectoryTests(PostgresFixture postgres) : IAsyncLifetime
+{
+    private static readonly SiloAddress SiloA = new("127.0.0.1:11111", 1);
+    private static readonly SiloAddress SiloB = new("127.0.0.1:11112", 1);
+    private NpgsqlDataSource _database = null!;
+
+    public async Task InitializeAsync() => _database = await MigratedDatabase.CreateAsync(postgres.Server);
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+
+    [Fact]
+    public async Task Register_TwoSilosRacingForOneGrain_BothGetTheSameWinner()
+    {
+        var directory = new PostgresGrainDirectory(_database, "c1");
+        var grain = GrainId.Create("simulation", "s-1");
+        var candidates = Enumerable.Range(0, 20)
+            .Select(i => new GrainAddress(grain, i % 2 == 0 ? SiloA : SiloB, Guid.NewGuid()))
+            .ToArray();
+
+        var winners = await Task.WhenAll(candidates.Select(c => Task.Run(() => directory.Register(c))));
+
+        Assert.Single(winners.Distinct());
+        Assert.Contains(winners[0], candidates);
+        Assert.Equal(winners[0], await directory.Lookup(grain));
+    }
+
+    [Fact]
+    public async Task Unregister_OtherActivation_LeavesTheRegisteredOne()
+    {
+        var directory = new PostgresGrainDirectory(_database, "c1");
+        var grain = GrainId.Create("ledger", "l-1");
+        var registered = await directory.Register(new GrainAddress(grain, SiloA, Guid.NewGuid()));
+
+        await directory.Unregister(new GrainAddress(grain, SiloB, Guid.NewGuid()));
+        Assert.Equal(registered, await directory.Lookup(grain));
+
+        await directory.Unregister(registered);
+        Assert.Null(await directory.Lookup(grain));
+    }
+
+    [Fact]
+    public async Task UnregisterSilos_DeadSilo_RemovesOnlyItsEntriesInThisCluster()
+    {
+        var directory = new PostgresGrainDirectory(_database, "c1");
+        var otherCluster = new PostgresGrainDirectory(_database, "c2");
+        var onA = GrainId.Create("batch", "a");
+        var onB = GrainId.Create("batch", "b");
+        await directory.Register(new GrainAddress(onA, SiloA, Guid.NewGuid()));
+        await directory.Register(new GrainAddress(onB, SiloB, Guid.NewGuid()));
+        await otherCluster.Register(new GrainAddress(onA, SiloA, Guid.NewGuid()));
+
+        await directory.UnregisterSilos([SiloA]);
+
+        Assert.Null(await directory.Lookup(onA));
+        Assert.NotNull(await directory.Lookup(onB));
+        Assert.NotNull(await otherCluster.Lookup(onA));
+    }
+}
