@@ -1,5 +1,8 @@
 -- Reminders: due-time rows owned by hash range. grain_hash is the grain id's 32-bit ring hash (stored unsigned in
--- a bigint) so a silo can read the reminders of its range with an index scan.
+-- a bigint) so a silo reads the reminders of its range with an index scan. Versions (the ETags) come from one
+-- sequence, so a reminder removed and registered again never reuses an ETag a stale caller might still hold.
+CREATE SEQUENCE luckyfive_reminder_versions;
+
 CREATE TABLE luckyfive_reminders (
     service_id    text        NOT NULL,
     grain_id      text        NOT NULL,
@@ -7,7 +10,7 @@ CREATE TABLE luckyfive_reminders (
     grain_hash    bigint      NOT NULL CHECK (grain_hash BETWEEN 0 AND 4294967295),
     start_at      timestamptz NOT NULL,
     period_ms     bigint      NOT NULL CHECK (period_ms > 0),
-    version       bigint      NOT NULL CHECK (version > 0),
+    version       bigint      NOT NULL,
     PRIMARY KEY (service_id, grain_id, reminder_name)
 );
 
