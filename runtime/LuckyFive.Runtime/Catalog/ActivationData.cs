@@ -11,13 +11,19 @@ namespace LuckyFive.Runtime;
 /// </summary>
 internal sealed partial class ActivationData : IGrainContext
 {
+    private static readonly Func<object?, Task> s_runMessage = static state =>
+    {
+        var message = (Message)state!;
+        return message.Activation!.RunMessageAsync(message);
+    };
+
     private readonly SiloRuntime _silo;
     private readonly Lock _lock = new();
     private readonly List<object> _waiting = [];
     private readonly List<object> _running = [];
     private readonly List<IDisposable> _timers = [];
     private readonly List<IStateLoader> _stateLoaders = [];
-    private readonly TaskScheduler _scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, 1).ExclusiveScheduler;
+    private readonly ActivationTaskScheduler _scheduler = new();
     private readonly TaskCompletionSource _deactivated = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ActivationState _state;
     private int _runningExclusive;
@@ -169,12 +175,12 @@ internal sealed partial class ActivationData : IGrainContext
         _deactivated.TrySetResult();
     }
 
-    internal object CreatePersistentState(Type stateType, PersistentStateAttribute attribute)
+    internal object CreatePersistentState(Func<string, GrainId, IGrainStorage, object> factory, PersistentStateAttribute attribute)
     {
         var storageName = attribute.StorageName ?? PersistentStateAttribute.DefaultStorageName;
-        var storage = _silo.Services.GetKeyedService<IGrainStorage>(storageName)
+        var storage = _silo.GetStorage(storageName)
             ?? throw new InvalidOperationException($"No grain storage named '{storageName}' is registered (state '{attribute.StateName}' of {Class.ClassType.Name}).");
-        var state = Activator.CreateInstance(typeof(PersistentState<>).MakeGenericType(stateType), attribute.StateName, GrainId, storage)!;
+        var state = factory(attribute.StateName, GrainId, storage);
         _stateLoaders.Add((IStateLoader)state);
         return state;
     }
@@ -348,7 +354,8 @@ internal sealed partial class ActivationData : IGrainContext
     {
         if (item is Message message)
         {
-            _ = Task.Factory.StartNew(() => RunMessageAsync(message), CancellationToken.None, TaskCreationOptions.DenyChildAttach, _scheduler);
+            message.Activation = this;
+            _ = Task.Factory.StartNew(s_runMessage, message, CancellationToken.None, TaskCreationOptions.DenyChildAttach, _scheduler);
         }
         else
         {
@@ -361,13 +368,13 @@ internal sealed partial class ActivationData : IGrainContext
         CallContext.Current = new CallScope(this, message.CallChainId != 0 ? message.CallChainId : RuntimeClient.CreateCallChainId());
         var started = Stopwatch.GetTimestamp();
         var method = message.Method!;
+        var invoker = Class.GetInvoker(method);
         var succeeded = false;
         try
         {
             RequestContext.Import(message.RequestContextData ?? _silo.Serializer.DeserializeContext(message.RequestContextBody));
             message.CancellationToken.ThrowIfCancellationRequested();
             var arguments = message.Arguments ?? _silo.Serializer.DeserializeArguments(method, message.Body!);
-            var invoker = Class.GetInvoker(method);
             object? result;
             if (_silo.IncomingFilters.Length == 0 && !Class.IsCallFilter)
             {
@@ -395,7 +402,7 @@ internal sealed partial class ActivationData : IGrainContext
         }
         finally
         {
-            _silo.Metrics.RecordCall(Class.GrainType, method.Name, Stopwatch.GetElapsedTime(started), succeeded);
+            _silo.Metrics.RecordCall(Class.GrainType, invoker, Stopwatch.GetElapsedTime(started), succeeded);
             OnWorkItemCompleted(message);
         }
     }

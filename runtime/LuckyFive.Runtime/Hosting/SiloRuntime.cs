@@ -14,6 +14,7 @@ internal sealed class SiloRuntime : IDisposable
     private static int s_generation = (int)(DateTime.UtcNow - new DateTime(2022, 1, 1, 0, 0, 0, DateTimeKind.Utc)).TotalSeconds;
     private readonly IMembershipTable _membershipTable;
     private readonly string _siloName;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IGrainStorage?> _storages = new(StringComparer.Ordinal);
     private Timer? _statisticsTimer;
     private volatile bool _isKilled;
 
@@ -98,6 +99,10 @@ internal sealed class SiloRuntime : IDisposable
     public LocalReminderService Reminders { get; }
 
     public bool IsKilled => _isKilled;
+
+    /// <summary>The storage provider registered under <paramref name="name"/>, cached after the first lookup.</summary>
+    public IGrainStorage? GetStorage(string name) =>
+        _storages.GetOrAdd(name, static (key, services) => services.GetKeyedService<IGrainStorage>(key), Services);
 
     public SiloStatus Status { get; private set; } = SiloStatus.Created;
 

@@ -398,8 +398,25 @@ internal sealed class InsideRuntimeClient : RuntimeClient
         catch (SiloUnavailableException exception)
         {
             _addressCache.TryRemove(message.TargetGrain, out _);
-            SendResponse(message, ResponseStatus.Error, null, exception);
+            _ = RerouteAfterRefreshAsync(message, exception);
         }
+    }
+
+    /// <summary>
+    /// The transport refused the message, so it was never delivered: routing it again keeps at-most-once. The view
+    /// is refreshed first, because a silo that just left is usually already marked dead in the table.
+    /// </summary>
+    private async Task RerouteAfterRefreshAsync(Message message, SiloUnavailableException exception)
+    {
+        await _silo.Membership.RefreshAsync().ConfigureAwait(false);
+        if (++message.ForwardCount > MessagingOptions.MaxForwardCount)
+        {
+            SendResponse(message, ResponseStatus.Error, null, exception);
+            return;
+        }
+
+        message.TargetSilo = null;
+        Route(message);
     }
 
     private bool IsAlive(SiloAddress silo) =>

@@ -70,6 +70,8 @@ public sealed class Message
 
     internal bool ArgumentsIsolated { get; set; }
 
+    internal ActivationData? Activation { get; set; }
+
     internal object? Result { get; set; }
 
     internal Exception? Exception { get; set; }

@@ -14,6 +14,7 @@ internal abstract partial class RuntimeClient : IGrainFactory, IDisposable
     private readonly IOutgoingGrainCallFilter[] _filters;
     private readonly Timer _sweeper;
     private readonly long _timeoutMilliseconds;
+    private readonly ConcurrentDictionary<(Type, string), string> _resolvedGrainTypes = new();
     private long _nextMessageId;
 
     protected RuntimeClient(GrainSerializer serializer, MessagingOptions options, IEnumerable<IOutgoingGrainCallFilter> filters, ILogger logger)
@@ -43,23 +44,23 @@ internal abstract partial class RuntimeClient : IGrainFactory, IDisposable
 
     public TGrainInterface GetGrain<TGrainInterface>(Guid primaryKey, string? grainClassNamePrefix = null)
         where TGrainInterface : IGrainWithGuidKey =>
-        Reference<TGrainInterface>(GrainId.Create(ResolveGrainType(typeof(TGrainInterface), grainClassNamePrefix), primaryKey));
+        Reference<TGrainInterface>(GrainId.Create(Resolve(typeof(TGrainInterface), grainClassNamePrefix), primaryKey));
 
     public TGrainInterface GetGrain<TGrainInterface>(long primaryKey, string? grainClassNamePrefix = null)
         where TGrainInterface : IGrainWithIntegerKey =>
-        Reference<TGrainInterface>(GrainId.Create(ResolveGrainType(typeof(TGrainInterface), grainClassNamePrefix), primaryKey));
+        Reference<TGrainInterface>(GrainId.Create(Resolve(typeof(TGrainInterface), grainClassNamePrefix), primaryKey));
 
     public TGrainInterface GetGrain<TGrainInterface>(string primaryKey, string? grainClassNamePrefix = null)
         where TGrainInterface : IGrainWithStringKey =>
-        Reference<TGrainInterface>(GrainId.Create(ResolveGrainType(typeof(TGrainInterface), grainClassNamePrefix), primaryKey));
+        Reference<TGrainInterface>(GrainId.Create(Resolve(typeof(TGrainInterface), grainClassNamePrefix), primaryKey));
 
     public TGrainInterface GetGrain<TGrainInterface>(Guid primaryKey, string keyExtension, string? grainClassNamePrefix = null)
         where TGrainInterface : IGrainWithGuidCompoundKey =>
-        Reference<TGrainInterface>(GrainId.Create(ResolveGrainType(typeof(TGrainInterface), grainClassNamePrefix), primaryKey, keyExtension));
+        Reference<TGrainInterface>(GrainId.Create(Resolve(typeof(TGrainInterface), grainClassNamePrefix), primaryKey, keyExtension));
 
     public TGrainInterface GetGrain<TGrainInterface>(long primaryKey, string keyExtension, string? grainClassNamePrefix = null)
         where TGrainInterface : IGrainWithIntegerCompoundKey =>
-        Reference<TGrainInterface>(GrainId.Create(ResolveGrainType(typeof(TGrainInterface), grainClassNamePrefix), primaryKey, keyExtension));
+        Reference<TGrainInterface>(GrainId.Create(Resolve(typeof(TGrainInterface), grainClassNamePrefix), primaryKey, keyExtension));
 
     public TGrainInterface GetGrain<TGrainInterface>(GrainId grainId)
         where TGrainInterface : IAddressable => Reference<TGrainInterface>(grainId);
@@ -111,6 +112,20 @@ internal abstract partial class RuntimeClient : IGrainFactory, IDisposable
         {
             callback.Fail(exception);
         }
+    }
+
+    private string Resolve(Type interfaceType, string? grainClassNamePrefix)
+    {
+        // Only successes are cached: an interface nobody hosts yet may be hosted by a silo that joins later.
+        var key = (interfaceType, grainClassNamePrefix ?? string.Empty);
+        if (_resolvedGrainTypes.TryGetValue(key, out var grainType))
+        {
+            return grainType;
+        }
+
+        grainType = ResolveGrainType(interfaceType, grainClassNamePrefix);
+        _resolvedGrainTypes[key] = grainType;
+        return grainType;
     }
 
     private TGrainInterface Reference<TGrainInterface>(GrainId grainId) => (TGrainInterface)CreateReference(typeof(TGrainInterface), grainId);

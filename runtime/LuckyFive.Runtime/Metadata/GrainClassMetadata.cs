@@ -10,6 +10,8 @@ internal sealed class GrainClassMetadata
     private readonly Dictionary<GrainInterfaceMetadata, GrainMethodInvoker[]> _invokers = [];
     private readonly ConstructorInfo _constructor;
     private readonly ParameterInfo[] _parameters;
+    private readonly PersistentStateAttribute?[] _stateAttributes;
+    private readonly Func<string, GrainId, IGrainStorage, object>?[] _stateFactories;
 
     public GrainClassMetadata(Type classType)
     {
@@ -47,6 +49,10 @@ internal sealed class GrainClassMetadata
                 throw new ArgumentException($"Parameter '{parameter.Name}' of {classType.FullName} has [PersistentState] but is not an IPersistentState<T>.", nameof(classType));
             }
         }
+
+        // Attribute lookups and generic instantiation happen once here, not on every activation.
+        _stateAttributes = _parameters.Select(p => p.GetCustomAttribute<PersistentStateAttribute>()).ToArray();
+        _stateFactories = _parameters.Select((p, i) => _stateAttributes[i] is null ? null : StateFactoryFor(p.ParameterType.GetGenericArguments()[0])).ToArray();
     }
 
     public Type ClassType { get; }
@@ -94,6 +100,15 @@ internal sealed class GrainClassMetadata
 #pragma warning restore CA1308
     }
 
+    private static Func<string, GrainId, IGrainStorage, object> StateFactoryFor(Type stateType) =>
+        (Func<string, GrainId, IGrainStorage, object>)typeof(GrainClassMetadata)
+            .GetMethod(nameof(StateFactory), BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(stateType)
+            .Invoke(null, null)!;
+
+    private static Func<string, GrainId, IGrainStorage, object> StateFactory<TState>() =>
+        static (stateName, grainId, storage) => new PersistentState<TState>(stateName, grainId, storage);
+
     public GrainMethodInvoker GetInvoker(GrainMethodMetadata method) =>
         _invokers.TryGetValue(method.Interface, out var invokers)
             ? invokers[method.Id]
@@ -109,9 +124,9 @@ internal sealed class GrainClassMetadata
         for (var i = 0; i < _parameters.Length; i++)
         {
             var parameter = _parameters[i];
-            if (parameter.GetCustomAttribute<PersistentStateAttribute>() is { } state)
+            if (_stateAttributes[i] is { } state)
             {
-                arguments[i] = activation.CreatePersistentState(parameter.ParameterType.GetGenericArguments()[0], state);
+                arguments[i] = activation.CreatePersistentState(_stateFactories[i]!, state);
             }
             else if (parameter.ParameterType == typeof(IGrainContext))
             {

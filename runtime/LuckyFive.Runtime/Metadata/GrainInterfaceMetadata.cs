@@ -26,7 +26,9 @@ internal sealed class GrainInterfaceMetadata
             .OrderBy(Signature, StringComparer.Ordinal)
             .ToArray();
         Methods = new GrainMethodMetadata[methods.Length];
-        _byMethod = new Dictionary<MethodInfo, GrainMethodMetadata>(methods.Length);
+        // Reflection hands out cached MethodInfo instances, so reference equality finds them without the slower
+        // structural MethodInfo comparison.
+        _byMethod = new Dictionary<MethodInfo, GrainMethodMetadata>(methods.Length, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < methods.Length; i++)
         {
             if (methods[i].IsGenericMethodDefinition)
@@ -74,7 +76,8 @@ internal sealed class GrainInterfaceMetadata
     public GrainMethodMetadata GetMethod(MethodInfo method) =>
         _byMethod.TryGetValue(method, out var metadata)
             ? metadata
-            : throw new InvalidOperationException($"{method.Name} is not a method of grain interface {Name}.");
+            : Methods.FirstOrDefault(m => m.Method.Equals(method))
+              ?? throw new InvalidOperationException($"{method.Name} is not a method of grain interface {Name}.");
 
     public GrainMethodMetadata GetMethod(int id) =>
         (uint)id < (uint)Methods.Length ? Methods[id] : throw new InvalidOperationException($"Grain interface {Name} has no method #{id}.");

@@ -22,6 +22,9 @@ internal sealed class GrainMethodInvoker
 
     public GrainMethodMetadata Method { get; }
 
+    /// <summary>The silo's call counters for this method (set by <see cref="RuntimeMetrics"/>).</summary>
+    public object? Counters { get; set; }
+
     /// <summary>The grain class method implementing the interface method, found on first use (filters only).</summary>
     public MethodInfo ImplementationMethod => _implementation ??= FindImplementation();
 

@@ -28,6 +28,7 @@ internal sealed class GrainMethodMetadata
             throw new InvalidOperationException($"One-way grain method {Describe(method)} must return Task or ValueTask.");
         }
 
+        AllArgumentsImmutable = ParameterTypes.All(TypeCopyPolicy.IsImmutable);
         ProxyInvoker = ProxyInvokers.Create(this);
     }
 
@@ -54,6 +55,9 @@ internal sealed class GrainMethodMetadata
     public bool AlwaysInterleave { get; }
 
     public bool IsOneWay { get; }
+
+    /// <summary>Whether every parameter type is immutable, so local calls never copy arguments.</summary>
+    public bool AllArgumentsImmutable { get; }
 
     /// <summary>What a grain reference runs when this method is called on it.</summary>
     public Func<GrainReference, object?[], object> ProxyInvoker { get; }

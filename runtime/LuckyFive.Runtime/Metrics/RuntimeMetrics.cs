@@ -48,12 +48,15 @@ public sealed class RuntimeMetrics : IDisposable
 
     internal void Attach(SiloRuntime silo) => _silo = silo;
 
-    internal void RecordCall(string grainType, string method, TimeSpan elapsed, bool succeeded)
+    internal void RecordCall(string grainType, GrainMethodInvoker invoker, TimeSpan elapsed, bool succeeded)
     {
+        var method = invoker.Method.Name;
         var tags = new TagList { { "grain.type", grainType }, { "method", method } };
         _calls.Add(1, tags);
         _duration.Record(elapsed.TotalMilliseconds, tags);
-        var counters = _methods.GetOrAdd((grainType, method), static _ => new MethodCounters());
+
+        // The counters are cached on the invoker, which belongs to this silo, to keep the dictionary off the hot path.
+        var counters = invoker.Counters as MethodCounters ?? (MethodCounters)(invoker.Counters = _methods.GetOrAdd((grainType, method), static _ => new MethodCounters()));
         Interlocked.Increment(ref counters.Calls);
         Interlocked.Add(ref counters.TotalTicks, elapsed.Ticks);
         if (!succeeded)

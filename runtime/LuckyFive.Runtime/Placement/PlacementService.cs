@@ -16,6 +16,8 @@ internal sealed class PlacementService(SiloRuntime silo, IServiceProvider servic
         [nameof(SiloTargetedPlacement)] = SiloTargetedPlacement.Singleton,
     };
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, IPlacementDirector> _directors = new();
+
     public SiloAddress LocalSilo => silo.Address;
 
     public SiloAddress Place(GrainId grainId, GrainTypeDescriptor descriptor)
@@ -29,8 +31,8 @@ internal sealed class PlacementService(SiloRuntime silo, IServiceProvider servic
             throw new SiloUnavailableException($"No active silo hosts grain type '{descriptor.GrainType}'.");
         }
 
-        var director = services.GetKeyedService<IPlacementDirector>(strategy.GetType())
-            ?? services.GetRequiredKeyedService<IPlacementDirector>(typeof(ResourceOptimizedPlacement));
+        var director = _directors.GetOrAdd(strategy.GetType(), static (type, services) =>
+            services.GetKeyedService<IPlacementDirector>(type) ?? services.GetRequiredKeyedService<IPlacementDirector>(typeof(ResourceOptimizedPlacement)), services);
         var chosen = director.OnAddActivation(strategy, target, this);
         silo.Statistics.RecordPlacement(chosen);
         return chosen;

@@ -123,6 +123,11 @@ public sealed partial class GrainSerializer
     /// <summary>Copies arguments for a call inside one silo; immutable values are passed by reference.</summary>
     internal object?[] CopyArguments(GrainMethodMetadata method, object?[] arguments)
     {
+        if (method.AllArgumentsImmutable)
+        {
+            return arguments;
+        }
+
         object?[]? copy = null;
         for (var i = 0; i < arguments.Length; i++)
         {

@@ -1,0 +1,46 @@
+using BenchmarkDotNet.Attributes;
+using LuckyFive.Runtime.Abstractions;
+using LuckyFive.Runtime.Testing;
+
+namespace LuckyFive.Runtime.Benchmarks;
+
+/// <summary>
+/// First call to a new grain with persistent state: directory registration, construction, an in-memory state read
+/// and the call itself, one after the other (latency, not throughput).
+/// </summary>
+[MemoryDiagnoser]
+public class ActivationBenchmarks
+{
+    private const int Activations = 500;
+    private TestCluster _cluster = null!;
+    private IGrainFactory _factory = null!;
+    private long _nextKey;
+
+    [GlobalSetup]
+    public async Task Setup()
+    {
+        var builder = new TestClusterBuilder(1);
+        builder.ConfigureSilo(silo => silo.AddGrain<StatefulGrain>());
+        builder.Options.InitializeClientOnDeploy = false;
+        _cluster = builder.Build();
+        await _cluster.DeployAsync();
+        _factory = _cluster.Primary.GrainFactory;
+        await _factory.GetGrain<IStatefulGrain>(-1).Read();
+    }
+
+    [GlobalCleanup]
+    public async Task Cleanup() => await _cluster.DisposeAsync();
+
+    /// <summary>Activates a fresh grain (state read included) and calls it.</summary>
+    [Benchmark(OperationsPerInvoke = Activations)]
+    public async Task<int> ActivateWithStateRead()
+    {
+        var sum = 0;
+        for (var i = 0; i < Activations; i++)
+        {
+            sum += await _factory.GetGrain<IStatefulGrain>(Interlocked.Increment(ref _nextKey)).Read();
+        }
+
+        return sum;
+    }
+}
