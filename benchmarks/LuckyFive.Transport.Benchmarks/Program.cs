@@ -1,0 +1,13 @@
+using LuckyFive.Transport.Benchmarks;
+
+// Compares the two transport designs considered for silo-to-silo messaging on loopback (decision record
+// docs/decisions/runtime-0003-silo-transport.md): request/response round trips with 1 and 64 calls in flight.
+var seconds = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 5;
+foreach (var inFlight in new[] { 1, 64 })
+{
+    Report("framed TCP (TcpMessageTransport)", inFlight, await FramedTcpRoundTrips.RunAsync(inFlight, TimeSpan.FromSeconds(seconds)));
+    Report("HTTP/2 h2c (Kestrel + HttpClient)", inFlight, await H2cRoundTrips.RunAsync(inFlight, TimeSpan.FromSeconds(seconds)));
+}
+
+static void Report(string name, int inFlight, LatencyRecorder recorder) =>
+    Console.WriteLine($"{name,-36} in flight {inFlight,3}: {recorder.Summary()}");
