@@ -1,7 +1,7 @@
 using LuckyFive.Transport.Benchmarks;
 
 // Compares the two transport designs considered for silo-to-silo messaging on loopback (decision record
-// docs/decisions/runtime-0003-silo-transport.md): request/response round trips with 1 and 64 calls in flight.
+// docs/decisions/runtime-0005-silo-transport.md): request/response round trips with 1 and 64 calls in flight.
 var seconds = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 5;
 foreach (var inFlight in new[] { 1, 64 })
 {

@@ -13,7 +13,7 @@ namespace LuckyFive.Runtime;
 /// Silo-to-silo messaging over TCP: length-prefixed binary frames (<see cref="MessageCodec"/>) on one outbound
 /// connection per peer, authenticated with the cluster id and secret (<see cref="Handshake"/>). A peer that sends
 /// anything malformed or fails the handshake is disconnected and logged; the silo carries on. Decision record:
-/// docs/decisions/runtime-0003-silo-transport.md.
+/// docs/decisions/runtime-0005-silo-transport.md.
 /// </summary>
 public sealed class TcpMessageTransport : IMessageTransport, IAsyncDisposable
 {
