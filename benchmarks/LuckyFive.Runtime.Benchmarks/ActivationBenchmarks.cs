@@ -20,12 +20,29 @@ public class ActivationBenchmarks
     public async Task Setup()
     {
         var builder = new TestClusterBuilder(1);
-        builder.ConfigureSilo(silo => silo.AddGrain<StatefulGrain>());
+        builder.ConfigureSilo(silo => silo
+            .AddGrain<StatefulGrain>()
+            .Configure<GrainCollectionOptions>(o =>
+            {
+                // Collected only between iterations (below), so the heap does not grow with every activation made.
+                o.CollectionAge = TimeSpan.Zero;
+                o.CollectionQuantum = TimeSpan.FromHours(1);
+            }));
         builder.Options.InitializeClientOnDeploy = false;
         _cluster = builder.Build();
         await _cluster.DeployAsync();
         _factory = _cluster.Primary.GrainFactory;
         await _factory.GetGrain<IStatefulGrain>(-1).Read();
+    }
+
+    [IterationCleanup]
+    public void CollectActivations()
+    {
+        _cluster.Primary.CollectIdleActivations();
+        while (_cluster.Primary.ActivationCount > 0)
+        {
+            Thread.Sleep(1);
+        }
     }
 
     [GlobalCleanup]

@@ -5,14 +5,22 @@ namespace LuckyFive.Runtime;
 /// <summary>Activation and deactivation of one activation.</summary>
 internal sealed partial class ActivationData
 {
+    /// <summary>
+    /// Runs as a turn on this activation's scheduler, and every await resumes there, so the queued requests start in
+    /// the same pass as the activation that admits them: no extra thread-pool hops on the first call.
+    /// </summary>
     private async Task ActivateAsync()
     {
         var options = _silo.CollectionOptions;
+        CallContext.Current = new CallScope(this, RuntimeClient.CreateCallChainId());
+        using var deadline = _silo.Watchdog.Start(
+            options.ActivationTimeout,
+            () => _ = FailActivationAsync(new TimeoutException($"Activation of {GrainId} did not complete within {options.ActivationTimeout}.")));
         try
         {
             if (Group is null)
             {
-                var winner = await _silo.Directory.Register(Address).ConfigureAwait(false);
+                var winner = await _silo.Directory.Register(Address);
                 if (winner.ActivationId != Address.ActivationId)
                 {
                     // Another silo activated this grain first: hand everything queued to the winner.
@@ -33,25 +41,30 @@ internal sealed partial class ActivationData
                 _registered = true;
             }
 
-            await RunOnSchedulerAsync(async () =>
+            GrainInstance = Class.CreateInstance(this, _silo.Services);
+            foreach (var loader in _stateLoaders)
             {
-                GrainInstance = Class.CreateInstance(this, _silo.Services);
-                foreach (var loader in _stateLoaders)
-                {
-                    await loader.ReadStateAsync();
-                }
+                await loader.ReadStateAsync(deadline.Token);
+            }
 
-                if (GrainInstance is IGrainBase grain)
-                {
-                    using var timeout = new CancellationTokenSource(options.ActivationTimeout);
-                    await grain.OnActivateAsync(timeout.Token);
-                }
-            }).WaitAsync(options.ActivationTimeout).ConfigureAwait(false);
+            if (GrainInstance is IGrainBase grain)
+            {
+                await grain.OnActivateAsync(deadline.Token);
+            }
         }
         catch (Exception exception)
         {
-            await FailActivationAsync(exception).ConfigureAwait(false);
+            if (!deadline.Expired)
+            {
+                await FailActivationAsync(exception);
+            }
+
             return;
+        }
+
+        if (deadline.Expired)
+        {
+            return; // The watchdog already failed this activation.
         }
 
         _silo.Metrics.ActivationCreated(Class.GrainType);
@@ -59,6 +72,11 @@ internal sealed partial class ActivationData
         DeactivationReason? deactivate = null;
         lock (_lock)
         {
+            if (_state != ActivationState.Activating)
+            {
+                return;
+            }
+
             _state = ActivationState.Valid;
             if (_pendingDeactivation is { } pending)
             {
@@ -73,12 +91,20 @@ internal sealed partial class ActivationData
         StartAll(toStart);
         if (deactivate is { } reason)
         {
-            await DeactivateAsync(reason).ConfigureAwait(false);
+            _ = DeactivateAsync(reason);
         }
     }
 
     private async Task FailActivationAsync(Exception exception)
     {
+        lock (_lock)
+        {
+            if (_state != ActivationState.Activating)
+            {
+                return;
+            }
+        }
+
         RuntimeLog.ActivationFailed(_silo.Logger, exception, GrainId);
         if (_registered)
         {

@@ -11,6 +11,8 @@ namespace LuckyFive.Runtime;
 /// </summary>
 internal sealed partial class ActivationData : IGrainContext
 {
+    private static readonly Func<object?, Task> s_activate = static state => ((ActivationData)state!).ActivateAsync();
+
     private static readonly Func<object?, Task> s_runMessage = static state =>
     {
         var message = (Message)state!;
@@ -96,7 +98,7 @@ internal sealed partial class ActivationData : IGrainContext
 
         if (start)
         {
-            _ = ActivateAsync();
+            _ = Task.Factory.StartNew(s_activate, this, CancellationToken.None, TaskCreationOptions.DenyChildAttach, _scheduler);
         }
         else if (run)
         {

@@ -57,6 +57,7 @@ internal sealed class SiloRuntime : IDisposable
         Statistics = new SiloStatisticsCache();
         Placement = new PlacementService(this, services, placementOptions.Value);
         Collector = new ActivationCollector(this);
+        Watchdog = new LifecycleWatchdog(CollectionOptions.ActivationTimeout);
         Reminders = new LocalReminderService(this, services.GetService<IReminderTable>(), reminderOptions.Value);
         PlacementPublishPeriod = placementOptions.Value.StatisticsPublishPeriod;
         metrics.Attach(this);
@@ -97,6 +98,8 @@ internal sealed class SiloRuntime : IDisposable
     public ActivationCollector Collector { get; }
 
     public LocalReminderService Reminders { get; }
+
+    public LifecycleWatchdog Watchdog { get; }
 
     public bool IsKilled => _isKilled;
 
@@ -179,6 +182,7 @@ internal sealed class SiloRuntime : IDisposable
         Membership.Changed -= OnMembershipChanged;
         Membership.Dispose();
         Collector.Dispose();
+        Watchdog.Dispose();
         _statisticsTimer?.Dispose();
         Reminders.Stop();
         Client.Dispose();
