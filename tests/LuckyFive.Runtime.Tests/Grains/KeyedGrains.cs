@@ -1,0 +1,41 @@
+namespace LuckyFive.Runtime.Tests.Grains;
+
+public interface IGuidKeyedGrain : IGrainWithGuidKey
+{
+    Task<Guid> GetKey();
+}
+
+public sealed class GuidKeyedGrain : Grain, IGuidKeyedGrain
+{
+    public Task<Guid> GetKey() => Task.FromResult(this.GetPrimaryKey());
+}
+
+public interface ICompoundKeyedGrain : IGrainWithIntegerCompoundKey
+{
+    Task<string> Describe();
+}
+
+public sealed class CompoundKeyedGrain : Grain, ICompoundKeyedGrain
+{
+    public Task<string> Describe()
+    {
+        var key = this.GetPrimaryKeyLong(out var extension);
+        return Task.FromResult($"{key}:{extension}");
+    }
+}
+
+public interface IOneWayGrain : IGrainWithStringKey
+{
+    [OneWay]
+    Task Fire(string value);
+}
+
+public sealed class OneWayGrain : Grain, IOneWayGrain
+{
+    public async Task Fire(string value)
+    {
+        await Task.Delay(200);
+        GrainEvents.Record(this.GetPrimaryKeyString(), "fired:" + value);
+        throw new InvalidOperationException("one-way callers never see this");
+    }
+}
