@@ -39,3 +39,18 @@ public sealed class OneWayGrain : Grain, IOneWayGrain
         throw new InvalidOperationException("one-way callers never see this");
     }
 }
+
+public interface IMeteredGrain : IGrainWithStringKey
+{
+    Task Work();
+
+    Task Fail();
+}
+
+/// <summary>A grain type used only by the metrics test, so its measurements are not mixed with other tests'.</summary>
+public sealed class MeteredGrain : Grain, IMeteredGrain
+{
+    public Task Work() => Task.Delay(1);
+
+    public Task Fail() => throw new InvalidOperationException("metered failure");
+}
