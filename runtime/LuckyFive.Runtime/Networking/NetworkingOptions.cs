@@ -8,6 +8,12 @@ public sealed class NetworkingOptions
     /// <summary>The address and port to listen on. Default 127.0.0.1 and port 0 (any free port).</summary>
     public IPEndPoint ListenEndpoint { get; set; } = new(IPAddress.Loopback, 0);
 
+    /// <summary>
+    /// The address peers use to reach this silo. Default: the listen address, which must then be a specific one
+    /// (not 0.0.0.0 or ::).
+    /// </summary>
+    public IPAddress? AdvertisedAddress { get; set; }
+
     /// <summary>The shared secret every silo of the cluster must know. Required; never logged.</summary>
     public string ClusterSecret { get; set; } = "";
 

@@ -67,6 +67,21 @@ public sealed class TcpMessageTransport : IMessageTransport, IAsyncDisposable
         return ListeningEndpoint!;
     }
 
+    /// <summary>The endpoint peers should use: the advertised address (or the listen address) and the bound port.</summary>
+    /// <exception cref="OptionsValidationException">Listening on a wildcard address with no advertised address.</exception>
+    public IPEndPoint AdvertisedEndpoint()
+    {
+        var bound = Bind();
+        var address = Options.AdvertisedAddress ?? bound.Address;
+        if (address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any))
+        {
+            throw new OptionsValidationException(nameof(NetworkingOptions), typeof(NetworkingOptions),
+                ["NetworkingOptions.AdvertisedAddress is required when listening on all interfaces."]);
+        }
+
+        return new IPEndPoint(address, bound.Port);
+    }
+
     /// <inheritdoc />
     public void Start(SiloAddress localAddress, Action<Message> receiver)
     {

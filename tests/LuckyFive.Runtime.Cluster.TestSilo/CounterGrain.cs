@@ -1,0 +1,42 @@
+using LuckyFive.Runtime.Abstractions;
+
+namespace LuckyFive.Runtime.Cluster.TestSilo;
+
+public interface ICounterGrain : IGrainWithStringKey
+{
+    /// <summary>Adds and saves; returns the new total and the silo hosting the grain.</summary>
+    Task<string> AddAndSave(int amount);
+
+    /// <summary>Adds without saving (a graceful stop saves it, a kill loses it).</summary>
+    Task<string> AddUnsaved(int amount);
+
+    Task<string> Read();
+}
+
+public sealed class CounterState
+{
+    public int Total { get; set; }
+}
+
+public sealed class CounterGrain([PersistentState("counter")] IPersistentState<CounterState> state) : Grain, ICounterGrain
+{
+    public async Task<string> AddAndSave(int amount)
+    {
+        state.State.Total += amount;
+        await state.WriteStateAsync();
+        return Describe();
+    }
+
+    public Task<string> AddUnsaved(int amount)
+    {
+        state.State.Total += amount;
+        return Task.FromResult(Describe());
+    }
+
+    public Task<string> Read() => Task.FromResult(Describe());
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        await state.WriteStateAsync(cancellationToken);
+
+    private string Describe() => $"{state.State.Total} {GrainContext.Address.SiloAddress}";
+}

@@ -1,0 +1,72 @@
+using LuckyFive.Runtime;
+using LuckyFive.Runtime.Abstractions;
+using LuckyFive.Runtime.Cluster.TestSilo;
+using LuckyFive.Runtime.Postgres.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+// A silo for the multi-process tests: PostgreSQL membership, directory, state and reminders, TCP messaging.
+// Arguments: --ClusterId, --ConnectionString, --Secret. Prints "READY <silo address>" once active, then serves
+// commands on stdin, one per line: "add <key> <n>", "add-unsaved <key> <n>", "get <key>"; each answers one line,
+// "OK <total> <silo>" or "ERR <exception type>: <message>".
+var builder = Host.CreateApplicationBuilder(args);
+builder.Logging.ClearProviders();
+var configuration = builder.Configuration;
+builder.Services.Configure<ClusterOptions>(o =>
+{
+    o.ClusterId = configuration["ClusterId"] ?? "test";
+    o.ServiceId = configuration["ClusterId"] ?? "test";
+});
+builder.Services.Configure<ClusterMembershipOptions>(o =>
+{
+    o.ProbeTimeout = TimeSpan.FromSeconds(2);
+    o.NumMissedProbesLimit = 2;
+    o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(2);
+    o.TableRefreshTimeout = TimeSpan.FromSeconds(2);
+});
+builder.Services.AddSilo(silo => silo
+    .AddGrain<CounterGrain>()
+    .UsePostgres(o => o.ConnectionString = configuration["ConnectionString"] ?? "")
+    .AddPostgresGrainStorageAsDefault()
+    .UsePostgresReminderService()
+    .UsePostgresClustering()
+    .UseTcpMessaging(o => o.ClusterSecret = configuration["Secret"] ?? ""));
+
+using var host = builder.Build();
+await host.StartAsync();
+var grains = host.Services.GetRequiredService<IGrainFactory>();
+var address = host.Services.GetRequiredService<IOptions<SiloOptions>>().Value.SiloName;
+Console.WriteLine($"READY {address}");
+
+var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+_ = Task.Run(async () =>
+{
+    while (await Console.In.ReadLineAsync() is { } line)
+    {
+        Console.WriteLine(await ExecuteAsync(grains, line));
+    }
+});
+await host.WaitForShutdownAsync();
+
+static async Task<string> ExecuteAsync(IGrainFactory grains, string line)
+{
+    var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    try
+    {
+        var counter = grains.GetGrain<ICounterGrain>(parts[1]);
+        var result = parts[0] switch
+        {
+            "add" => await counter.AddAndSave(int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture)),
+            "add-unsaved" => await counter.AddUnsaved(int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture)),
+            "get" => await counter.Read(),
+            _ => throw new ArgumentException($"unknown command '{parts[0]}'"),
+        };
+        return $"OK {result}";
+    }
+    catch (Exception e)
+    {
+        return $"ERR {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}";
+    }
+}
