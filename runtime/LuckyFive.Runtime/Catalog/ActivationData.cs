@@ -41,7 +41,7 @@ internal sealed partial class ActivationData : IGrainContext
         Class = grainClass;
         GrainId = grainId;
         Group = group;
-        Address = new GrainAddress(grainId, silo.Address, Guid.NewGuid());
+        Address = new GrainAddress(grainId, silo.Address, silo.NewActivationId());
     }
 
     public GrainId GrainId { get; }

@@ -11,6 +11,8 @@ namespace LuckyFive.Runtime;
 internal class GrainReference : DispatchProxy, IGrainReference
 #pragma warning restore CA1852
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, GrainReference> s_templates = new();
+
     internal RuntimeClient Runtime { get; private set; } = null!;
 
     internal GrainInterfaceMetadata Metadata { get; private set; } = null!;
@@ -23,7 +25,11 @@ internal class GrainReference : DispatchProxy, IGrainReference
 
     internal static object Create(RuntimeClient runtime, GrainInterfaceMetadata metadata, GrainId grainId)
     {
-        var proxy = (GrainReference)Create(metadata.InterfaceType, typeof(GrainReference));
+        // DispatchProxy.Create binds a constructor through reflection on every call (microseconds). The generated
+        // proxy's only field is a per-type array of MethodInfo, so cloning one template per interface is equivalent
+        // and costs a small allocation.
+        var template = s_templates.GetOrAdd(metadata.InterfaceType, static type => (GrainReference)Create(type, typeof(GrainReference)));
+        var proxy = (GrainReference)template.MemberwiseClone();
         proxy.Runtime = runtime;
         proxy.Metadata = metadata;
         proxy.GrainId = grainId;
