@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace LuckyFive.Runtime;
 
 /// <summary>
@@ -14,8 +12,10 @@ internal sealed class ActivationTaskScheduler : TaskScheduler, IThreadPoolWorkIt
     [ThreadStatic]
     private static ActivationTaskScheduler? t_running;
 
-    private readonly ConcurrentQueue<Task> _queue = new();
-    private int _scheduled;
+    // A plain queue under a lock: one activation rarely sees contention, and it is far smaller than a
+    // ConcurrentQueue, which matters with hundreds of thousands of activations.
+    private readonly Queue<Task> _queue = new();
+    private bool _scheduled;
 
     public override int MaximumConcurrencyLevel => 1;
 
@@ -24,7 +24,7 @@ internal sealed class ActivationTaskScheduler : TaskScheduler, IThreadPoolWorkIt
         t_running = this;
         try
         {
-            for (var i = 0; i < MaxTurnsPerPass && _queue.TryDequeue(out var task); i++)
+            for (var i = 0; i < MaxTurnsPerPass && TryDequeue(out var task); i++)
             {
                 TryExecuteTask(task);
             }
@@ -34,10 +34,14 @@ internal sealed class ActivationTaskScheduler : TaskScheduler, IThreadPoolWorkIt
             t_running = null;
         }
 
-        Volatile.Write(ref _scheduled, 0);
+        bool more;
+        lock (_queue)
+        {
+            // Still work to do (a long queue, or tasks queued during the pass): this pass hands over to the next.
+            more = _scheduled = _queue.Count > 0;
+        }
 
-        // A task queued after the last dequeue but before the flag was cleared must not be stranded.
-        if (!_queue.IsEmpty && Interlocked.CompareExchange(ref _scheduled, 1, 0) == 0)
+        if (more)
         {
             ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: true);
         }
@@ -45,10 +49,25 @@ internal sealed class ActivationTaskScheduler : TaskScheduler, IThreadPoolWorkIt
 
     protected override void QueueTask(Task task)
     {
-        _queue.Enqueue(task);
-        if (Interlocked.CompareExchange(ref _scheduled, 1, 0) == 0)
+        bool schedule;
+        lock (_queue)
+        {
+            _queue.Enqueue(task);
+            schedule = !_scheduled;
+            _scheduled = true;
+        }
+
+        if (schedule)
         {
             ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: true);
+        }
+    }
+
+    private bool TryDequeue(out Task task)
+    {
+        lock (_queue)
+        {
+            return _queue.TryDequeue(out task!);
         }
     }
 
@@ -56,5 +75,11 @@ internal sealed class ActivationTaskScheduler : TaskScheduler, IThreadPoolWorkIt
     protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) =>
         t_running == this && !taskWasPreviouslyQueued && TryExecuteTask(task);
 
-    protected override IEnumerable<Task> GetScheduledTasks() => _queue.ToArray();
+    protected override IEnumerable<Task> GetScheduledTasks()
+    {
+        lock (_queue)
+        {
+            return _queue.ToArray();
+        }
+    }
 }
