@@ -11,6 +11,9 @@ public interface ICounterGrain : IGrainWithStringKey
     Task<string> AddUnsaved(int amount);
 
     Task<string> Read();
+
+    /// <summary>Answers only after <paramref name="seconds"/>: a call that is still pending when its silo dies.</summary>
+    Task<string> Hold(int seconds);
 }
 
 public sealed class CounterState
@@ -34,6 +37,12 @@ public sealed class CounterGrain([PersistentState("counter")] IPersistentState<C
     }
 
     public Task<string> Read() => Task.FromResult(Describe());
+
+    public async Task<string> Hold(int seconds)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(seconds));
+        return Describe();
+    }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
         await state.WriteStateAsync(cancellationToken);

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 // A silo for the multi-process tests: PostgreSQL membership, directory, state and reminders, TCP messaging.
 // Arguments: --ClusterId, --ConnectionString, --Secret. Prints "READY <silo address>" once active, then serves
-// commands on stdin, one per line: "add <key> <n>", "add-unsaved <key> <n>", "get <key>"; each answers one line,
+// commands on stdin, one per line: "add <key> <n>", "add-unsaved <key> <n>", "get <key>", "hold <key> <seconds>"; each answers one line,
 // "OK <total> <silo>" or "ERR <exception type>: <message>".
 var builder = Host.CreateApplicationBuilder(args);
 builder.Logging.ClearProviders();
@@ -61,6 +61,7 @@ static async Task<string> ExecuteAsync(IGrainFactory grains, string line)
             "add" => await counter.AddAndSave(int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture)),
             "add-unsaved" => await counter.AddUnsaved(int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture)),
             "get" => await counter.Read(),
+            "hold" => await counter.Hold(int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture)),
             _ => throw new ArgumentException($"unknown command '{parts[0]}'"),
         };
         return $"OK {result}";

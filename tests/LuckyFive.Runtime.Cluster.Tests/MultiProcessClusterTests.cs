@@ -51,6 +51,24 @@ public sealed partial class MultiProcessClusterTests(ClusterFixture fixture) : I
         Assert.Equal(Enumerable.Range(1, 10), answers.Select(Total).Order());
     }
 
+    [Fact]
+    public async Task PendingCall_ItsSiloKilled_FailsAtOnceInsteadOfTimingOut()
+    {
+        await StartSilosAsync(2);
+        var (caller, callee) = (_silos[0], _silos[1]);
+        var key = await KeyHostedByAsync(callee);
+
+        var pending = caller.SendAsync($"hold {key} 120");
+        await Task.Delay(500);
+        var killed = DateTime.UtcNow;
+        await callee.KillAsync();
+        var answer = await pending;
+
+        Assert.StartsWith("ERR SiloUnavailableException", answer, StringComparison.Ordinal);
+        Assert.Contains("connection", answer, StringComparison.Ordinal);
+        Assert.True(DateTime.UtcNow - killed < TimeSpan.FromSeconds(5), $"the call failed only after {(DateTime.UtcNow - killed).TotalSeconds:F1} s");
+    }
+
     private async Task StartSilosAsync(int count)
     {
         // One first so it creates the schema and the version row; the rest join together.
@@ -58,12 +76,13 @@ public sealed partial class MultiProcessClusterTests(ClusterFixture fixture) : I
         _silos.AddRange(await Task.WhenAll(Enumerable.Range(1, count - 1).Select(_ => SiloProcess.StartAsync(_clusterId, _connectionString))));
     }
 
-    private async Task<string> KeyHostedByAsync(SiloProcess silo)
+    /// <summary>A grain key whose activation lives on <paramref name="silo"/> (placed by calls made from it).</summary>
+    private static async Task<string> KeyHostedByAsync(SiloProcess silo)
     {
         for (var i = 0; i < 200; i++)
         {
             var key = $"probe{i}";
-            if (Silo(await _silos[0].SendAsync($"add {key} 1")) == silo.Address)
+            if (Silo(await silo.SendAsync($"add {key} 1")) == silo.Address)
             {
                 return key;
             }

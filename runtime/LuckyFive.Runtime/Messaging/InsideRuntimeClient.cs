@@ -22,6 +22,10 @@ internal sealed class InsideRuntimeClient : RuntimeClient
         : base(silo.Serializer, options, filters, logger)
     {
         _silo = silo;
+        if (silo.Transport is IPeerFailureSource failures)
+        {
+            failures.PeerUnavailable += OnConnectionLost;
+        }
     }
 
     public override SiloAddress Address => _silo.Address;
@@ -236,6 +240,19 @@ internal sealed class InsideRuntimeClient : RuntimeClient
             if (callback.TargetSilo is { } target && dead.Contains(target))
             {
                 callback.Fail(new SiloUnavailableException($"Silo {target} died while handling a call to {callback.Target}; the outcome is unknown."));
+            }
+        }
+    }
+
+    /// <summary>Fails calls waiting on a peer whose connection broke, instead of letting them run into their timeout.</summary>
+    public void OnConnectionLost(SiloAddress peer)
+    {
+        _addressCache.Where(e => e.Value == peer).ToList().ForEach(e => _addressCache.TryRemove(e.Key, out _));
+        foreach (var (_, callback) in Callbacks)
+        {
+            if (callback.TargetSilo == peer)
+            {
+                callback.Fail(new SiloUnavailableException($"The connection to silo {peer} was lost during a call to {callback.Target}; the outcome is unknown."));
             }
         }
     }

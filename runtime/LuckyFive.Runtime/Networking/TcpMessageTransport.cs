@@ -15,7 +15,7 @@ namespace LuckyFive.Runtime;
 /// anything malformed or fails the handshake is disconnected and logged; the silo carries on. Decision record:
 /// docs/decisions/runtime-0005-silo-transport.md.
 /// </summary>
-public sealed class TcpMessageTransport : IMessageTransport, IAsyncDisposable
+public sealed class TcpMessageTransport : IMessageTransport, IPeerFailureSource, IAsyncDisposable
 {
     private readonly ConcurrentDictionary<SiloAddress, PeerConnection> _peers = new();
     private readonly ConcurrentDictionary<Socket, byte> _inbound = new();
@@ -37,7 +37,7 @@ public sealed class TcpMessageTransport : IMessageTransport, IAsyncDisposable
         }
     }
 
-    /// <summary>Raised when the connection to a peer cannot be made or breaks; calls waiting on it can fail at once.</summary>
+    /// <inheritdoc />
     public event Action<SiloAddress>? PeerUnavailable;
 
     /// <summary>The endpoint actually bound (with the real port when the options asked for port 0).</summary>
