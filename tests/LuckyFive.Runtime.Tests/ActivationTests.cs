@@ -104,4 +104,14 @@ public sealed class ActivationTests
         Assert.Equal(0, cluster.Primary.CollectIdleActivations());
         Assert.True(cluster.Primary.HostsActivation(GrainId.Create("keepalive", key)));
     }
+
+    [Fact]
+    public async Task IdleCollection_CollectorTimer_DeactivatesWithoutBeingAsked()
+    {
+        await using var cluster = await TestGrains.DeployAsync(1, silo => silo.Configure<GrainCollectionOptions>(o => o.CollectionQuantum = TimeSpan.FromMilliseconds(200)));
+        var key = $"auto-idle-{Guid.NewGuid():N}";
+        await cluster.Client.GetGrain<ILifetimeGrain>(key).Touch();
+
+        await GrainEvents.WaitUntilAsync(() => GrainEvents.Count(key, "deactivate:ActivationIdle") == 1, "the collector deactivated the idle grain");
+    }
 }
