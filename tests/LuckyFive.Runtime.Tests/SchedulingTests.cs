@@ -22,7 +22,7 @@ public sealed class SchedulingTests(ClusterFixture fixture)
     {
         var grain = Client.GetGrain<IReentrantOverlapGrain>($"reentrant-{Guid.NewGuid():N}");
 
-        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => grain.Work(50)));
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => grain.Work(200)));
 
         var max = await grain.GetMaxConcurrency();
         Assert.NotEqual(-1, max);
@@ -34,7 +34,7 @@ public sealed class SchedulingTests(ClusterFixture fixture)
     {
         var grain = Client.GetGrain<IOverlapGrain>($"readonly-{Guid.NewGuid():N}");
 
-        await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => grain.Read(50)));
+        await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => grain.Read(200)));
 
         Assert.True(await grain.GetMaxConcurrency() > 1);
     }
@@ -54,9 +54,10 @@ public sealed class SchedulingTests(ClusterFixture fixture)
     [Fact]
     public async Task AlwaysInterleaveRequest_WhileWriteRuns_Interleaves()
     {
-        var grain = Client.GetGrain<IOverlapGrain>($"interleave-{Guid.NewGuid():N}");
-        var write = grain.Work(500);
-        await Task.Delay(50);
+        var key = $"interleave-{Guid.NewGuid():N}";
+        var grain = Client.GetGrain<IOverlapGrain>(key);
+        var write = grain.Work(2000);
+        await GrainEvents.WaitUntilAsync(() => GrainEvents.Count(key, "started") == 1, "the write started");
 
         await Task.WhenAll(write, grain.Interleaved(10));
 

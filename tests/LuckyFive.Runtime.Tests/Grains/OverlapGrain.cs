@@ -30,6 +30,7 @@ public sealed class OverlapGrain : Grain, IOverlapGrain
     private async Task Run(int delayMilliseconds)
     {
         _max = Math.Max(_max, ++_inFlight);
+        GrainEvents.Record(this.GetPrimaryKeyString(), "started");
         await Task.Delay(delayMilliseconds);
         _inFlight--;
     }
