@@ -88,7 +88,16 @@ internal sealed partial class ActivationData
             }
         }
 
-        StartAll(toStart);
+        // Still inside this activation's turn: the requests admitted now start right here instead of being queued
+        // behind it. Their completions queue what follows, so this never recurses.
+        if (toStart is not null)
+        {
+            foreach (var item in toStart)
+            {
+                _ = item is Message message ? RunMessageAsync(message) : ((IActivationWorkItem)item).RunAsync();
+            }
+        }
+
         if (deactivate is { } reason)
         {
             _ = DeactivateAsync(reason);
