@@ -7,6 +7,7 @@ namespace LuckyFive.Runtime.Cluster.Tests;
 /// Silos as separate processes on real sockets, sharing a real PostgreSQL: joining, kill -9, graceful stop, whole
 /// cluster restart and racing activations. Grain calls are made inside the silos (through their standard input).
 /// </summary>
+[Trait("Category", "MultiProcess")]
 public sealed partial class MultiProcessClusterTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>, IAsyncLifetime
 {
     private readonly List<SiloProcess> _silos = [];

@@ -6,6 +6,7 @@ namespace LuckyFive.Runtime.Cluster.Tests;
 internal sealed class SiloProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly Lock LogLock = new();
     private readonly Process _process;
     private readonly SemaphoreSlim _commands = new(1, 1);
 
@@ -34,7 +35,19 @@ internal sealed class SiloProcess : IAsyncDisposable
         start.ArgumentList.Add($"--ConnectionString={connectionString}");
         start.ArgumentList.Add($"--Secret={secret}");
         var process = Process.Start(start)!;
-        process.ErrorDataReceived += (_, _) => { };
+        // Set LUCKYFIVE_SILO_LOGS to a folder to keep each silo's warnings and errors there.
+        var logs = Environment.GetEnvironmentVariable("LUCKYFIVE_SILO_LOGS");
+        var log = logs is null ? null : Path.Combine(logs, $"silo-{clusterId}-{process.Id}.log");
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null && log is not null)
+            {
+                lock (LogLock)
+                {
+                    File.AppendAllText(log, e.Data + Environment.NewLine);
+                }
+            }
+        };
         process.BeginErrorReadLine();
         using var timeout = new CancellationTokenSource(StartTimeout);
         while (true)

@@ -6,14 +6,20 @@ namespace LuckyFive.Runtime.Postgres.GrainDirectory;
 /// <summary>
 /// The cluster's grain directory in PostgreSQL (<c>luckyfive_grain_directory</c>). Registration is "first writer
 /// wins": an insert that finds a row already there returns that row, so two silos racing to activate the same
-/// grain agree on one activation.
+/// grain agree on one activation — unless the membership table says the registered silo is dead, in which case
+/// the new registration replaces it in the same statement (no window in which a dead silo keeps a grain).
 /// </summary>
 public sealed class PostgresGrainDirectory(NpgsqlDataSource dataSource, string clusterId) : IGrainDirectory
 {
-    private const string Insert = """
-        INSERT INTO luckyfive_grain_directory (cluster_id, grain_id, silo_address, activation_id)
+    private static readonly string Insert = $"""
+        INSERT INTO luckyfive_grain_directory AS d (cluster_id, grain_id, silo_address, activation_id)
         VALUES ($1, $2, $3, $4)
-        ON CONFLICT DO NOTHING
+        ON CONFLICT (cluster_id, grain_id) DO UPDATE
+            SET silo_address = excluded.silo_address, activation_id = excluded.activation_id, registered_at = now()
+            WHERE EXISTS (
+                SELECT 1 FROM luckyfive_membership m
+                WHERE m.cluster_id = d.cluster_id AND m.endpoint || '@' || m.generation = d.silo_address
+                  AND m.status = {(int)SiloStatus.Dead})
         """;
 
     private const string Select = """

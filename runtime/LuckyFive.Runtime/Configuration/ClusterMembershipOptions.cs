@@ -21,6 +21,15 @@ public sealed class ClusterMembershipOptions
     /// <summary>How often a silo writes its IAmAlive time. Default 30 seconds.</summary>
     public TimeSpan IAmAliveTablePublishTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How many IAmAlive writes a silo may miss before its row counts as stale: a stale row's silo is taken for dead
+    /// (declared so on a single vote, and at once by a joining silo), which lets a crashed cluster restart. Default 2.
+    /// </summary>
+    public int NumMissedTableIAmAliveLimit { get; set; } = 2;
+
+    /// <summary>The age past which an IAmAlive time is stale.</summary>
+    internal TimeSpan StaleIAmAliveAge => IAmAliveTablePublishTimeout * NumMissedTableIAmAliveLimit;
+
     /// <summary>How often a silo re-reads the whole membership table. Default 60 seconds.</summary>
     public TimeSpan TableRefreshTimeout { get; set; } = TimeSpan.FromSeconds(60);
 

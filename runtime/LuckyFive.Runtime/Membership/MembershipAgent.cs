@@ -36,6 +36,7 @@ internal sealed class MembershipAgent(SiloRuntime silo, IMembershipTable table, 
             GrainTypes = grainTypes,
         };
         await WriteOwnStatusAsync(SiloStatus.Joining).ConfigureAwait(false);
+        await DeclareStaleSilosDeadAsync().ConfigureAwait(false);
         await WriteOwnStatusAsync(SiloStatus.Active).ConfigureAwait(false);
         await RefreshAsync().ConfigureAwait(false);
         Gossip();
@@ -67,6 +68,37 @@ internal sealed class MembershipAgent(SiloRuntime silo, IMembershipTable table, 
 
         throw new LuckyFiveException($"Silo {silo.Address} could not write its status {status} to the membership table.");
     }
+
+    /// <summary>
+    /// Rows of silos that stopped writing IAmAlive long ago (a crashed cluster's leftovers) are marked dead, so their
+    /// grains and directory entries do not hold up the silos that start now.
+    /// </summary>
+    private async Task DeclareStaleSilosDeadAsync()
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var data = await table.ReadAll().ConfigureAwait(false);
+            var stale = data.Members.FirstOrDefault(m => m.Entry.SiloAddress != silo.Address && m.Entry.Status != SiloStatus.Dead && IsStale(m.Entry));
+            if (stale.Entry is null)
+            {
+                // Directory entries of dead silos point nowhere; a joining silo may be the first to learn of them.
+                var dead = data.Members.Where(m => m.Entry.Status == SiloStatus.Dead).Select(m => m.Entry.SiloAddress).ToArray();
+                if (dead.Length > 0)
+                {
+                    await silo.Directory.UnregisterSilos(dead).ConfigureAwait(false);
+                }
+
+                return;
+            }
+
+            if (await table.UpdateRow(stale.Entry with { Status = SiloStatus.Dead }, stale.ETag, data.Version.Next()).ConfigureAwait(false))
+            {
+                RuntimeLog.SiloDeclaredDead(logger, stale.Entry.SiloAddress, 0);
+            }
+        }
+    }
+
+    private bool IsStale(MembershipEntry entry) => DateTime.UtcNow - entry.IAmAliveTime > options.StaleIAmAliveAge;
 
     public async Task LeaveAsync()
     {
@@ -189,8 +221,9 @@ internal sealed class MembershipAgent(SiloRuntime silo, IMembershipTable table, 
                 .Where(v => v.Voter != silo.Address && now - v.Time < options.DeathVoteExpirationTimeout)
                 .Append(new SuspectVote(silo.Address, now))
                 .ToArray();
-            var active = data.Members.Count(m => m.Entry.Status == SiloStatus.Active);
-            var needed = Math.Max(1, Math.Min(options.NumVotesForDeathDeclaration, (active + 1) / 2));
+            // Only silos still writing IAmAlive can vote, and a silo that stopped writing it needs no second opinion.
+            var active = data.Members.Count(m => m.Entry.Status == SiloStatus.Active && !IsStale(m.Entry));
+            var needed = IsStale(row.Entry) ? 1 : Math.Max(1, Math.Min(options.NumVotesForDeathDeclaration, (active + 1) / 2));
             var declareDead = votes.Length >= needed;
             var updated = row.Entry with { SuspectTimes = votes, Status = declareDead ? SiloStatus.Dead : row.Entry.Status };
             if (await table.UpdateRow(updated, row.ETag, data.Version.Next()).ConfigureAwait(false))

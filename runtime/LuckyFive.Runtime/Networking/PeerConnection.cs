@@ -38,12 +38,11 @@ internal sealed class PeerConnection
         try
         {
             using var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-            var (stream, incoming) = await ConnectAsync(socket, options);
-            await using var streamScope = stream;
+            await using var stream = await ConnectAsync(socket, options);
             using var broken = CancellationTokenSource.CreateLinkedTokenSource(_transport.Stopping);
             // The peer never writes after the handshake, so anything it does on this connection means it is gone:
             // noticing that at once lets waiting calls fail now, not at their timeout.
-            _ = WatchForCloseAsync(incoming, broken);
+            _ = WatchForCloseAsync(socket, broken);
             var writer = PipeWriter.Create(stream);
             var frame = new ArrayBufferWriter<byte>();
             var reader = _queue.Reader;
@@ -81,14 +80,13 @@ internal sealed class PeerConnection
         }
     }
 
-    private static async Task WatchForCloseAsync(PipeReader incoming, CancellationTokenSource broken)
+    private static async Task WatchForCloseAsync(Socket socket, CancellationTokenSource broken)
     {
         try
         {
-            var result = await incoming.ReadAsync(broken.Token);
-            incoming.AdvanceTo(result.Buffer.End);
+            await socket.ReceiveAsync(new byte[1], SocketFlags.None, broken.Token);
         }
-        catch (Exception e) when (e is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
+        catch (Exception e) when (e is SocketException or OperationCanceledException or ObjectDisposedException)
         {
         }
 
@@ -102,7 +100,7 @@ internal sealed class PeerConnection
         }
     }
 
-    private async Task<(NetworkStream Stream, PipeReader Incoming)> ConnectAsync(Socket socket, NetworkingOptions options)
+    private async Task<NetworkStream> ConnectAsync(Socket socket, NetworkingOptions options)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(_transport.Stopping);
         timeout.CancelAfter(options.ConnectTimeout);
@@ -131,6 +129,7 @@ internal sealed class PeerConnection
         FrameIO.Write(writer, Handshake.InitiatorProof(options.ClusterSecret, _transport.ClusterId, _transport.LocalAddress, nonce, acceptorNonce));
         await writer.FlushAsync(timeout.Token);
         NetworkLog.Connected(_transport.Logger, _peer);
-        return (stream, reader);
+        // The handshake reader is done with: nothing but the peer closing can arrive after the proof.
+        return stream;
     }
 }

@@ -21,6 +21,8 @@ public sealed class TcpMessageTransport : IMessageTransport, IPeerFailureSource,
     private readonly ConcurrentDictionary<Socket, byte> _inbound = new();
     private readonly CancellationTokenSource _stopping = new();
     private Socket? _listener;
+    private int _stopped;
+    private int _disposed;
     private Action<Message>? _receiver;
 
     /// <summary>Creates the transport; nothing listens until <see cref="Start"/>.</summary>
@@ -123,6 +125,11 @@ public sealed class TcpMessageTransport : IMessageTransport, IPeerFailureSource,
     /// <inheritdoc />
     public void StopListening()
     {
+        if (Interlocked.Exchange(ref _stopped, 1) != 0)
+        {
+            return;
+        }
+
         _stopping.Cancel();
         _listener?.Dispose();
         foreach (var socket in _inbound.Keys)
@@ -139,6 +146,12 @@ public sealed class TcpMessageTransport : IMessageTransport, IPeerFailureSource,
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        // Hosts may dispose one instance twice (registered as itself and as IMessageTransport).
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
         StopListening();
         await Task.WhenAll(_peers.Values.Select(p => p.Completion));
         _stopping.Dispose();

@@ -33,6 +33,28 @@ public sealed class PostgresGrainDirectoryTests(PostgresFixture postgres) : IAsy
     }
 
     [Fact]
+    public async Task Register_EntryOfASiloTheMembershipTableCallsDead_IsReplaced()
+    {
+        var directory = new PostgresGrainDirectory(_database, "c1");
+        var membership = new LuckyFive.Runtime.Postgres.Membership.PostgresMembershipTable(_database, "c1");
+        await membership.InitializeMembershipTable(true);
+        var entry = new MembershipEntry { SiloAddress = SiloA, SiloName = "a", Status = SiloStatus.Active, StartTime = DateTime.UtcNow };
+        await membership.InsertRow(entry, new TableVersion(1, "1"));
+        var grain = GrainId.Create("counter", "c-1");
+        var onA = await directory.Register(new GrainAddress(grain, SiloA, Guid.NewGuid()));
+        var whileAlive = await directory.Register(new GrainAddress(grain, SiloB, Guid.NewGuid()));
+        var (_, etag) = (await membership.ReadRow(SiloA)).Members[0];
+        await membership.UpdateRow(entry with { Status = SiloStatus.Dead }, etag, new TableVersion(2, "2"));
+
+        var replacement = new GrainAddress(grain, SiloB, Guid.NewGuid());
+        var afterDeath = await directory.Register(replacement);
+
+        Assert.Equal(onA, whileAlive);
+        Assert.Equal(replacement, afterDeath);
+        Assert.Equal(replacement, await directory.Lookup(grain));
+    }
+
+    [Fact]
     public async Task Unregister_OtherActivation_LeavesTheRegisteredOne()
     {
         var directory = new PostgresGrainDirectory(_database, "c1");

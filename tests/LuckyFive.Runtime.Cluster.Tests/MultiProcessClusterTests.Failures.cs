@@ -1,0 +1,62 @@
+using LuckyFive.Runtime.Abstractions;
+
+namespace LuckyFive.Runtime.Cluster.Tests;
+
+public sealed partial class MultiProcessClusterTests
+{
+    [Fact]
+    public async Task KilledSilo_IsDeclaredDeadWithinTenSecondsAndItsGrainsComeBackWithTheirState()
+    {
+        await StartSilosAsync(3);
+        var victim = _silos[2];
+        var lost = await KeyHostedByAsync(victim);
+        await victim.SendAsync($"add {lost} 9");
+
+        await victim.KillAsync();
+        var rows = new MembershipRows(_database, _clusterId);
+        var declared = await MembershipRows.WaitUntilAsync(
+            async () => await rows.StatusOf(victim.Address) == SiloStatus.Dead, TimeSpan.FromSeconds(30), "the killed silo declared dead");
+
+        Assert.True(declared < TimeSpan.FromSeconds(10), $"declared dead after {declared.TotalSeconds:F1} s");
+        var answer = await _silos[0].SendAsync($"get {lost}");
+        Assert.Equal(10, Total(answer));
+        Assert.NotEqual(victim.Address, Silo(answer));
+    }
+
+    [Fact]
+    public async Task GracefulStop_SavesStateOnDeactivationAndLeavesTheClusterDead()
+    {
+        await StartSilosAsync(2);
+        var leaving = _silos[1];
+        var key = await KeyHostedByAsync(leaving);
+        await leaving.SendAsync($"add-unsaved {key} 5");
+
+        await leaving.TerminateAsync();
+
+        var rows = new MembershipRows(_database, _clusterId);
+        Assert.Equal(SiloStatus.Dead, await rows.StatusOf(leaving.Address));
+        var answer = await _silos[0].SendAsync($"get {key}");
+        Assert.Equal(6, Total(answer));
+        Assert.Equal(_silos[0].Address, Silo(answer));
+    }
+
+    [Fact]
+    public async Task WholeCluster_RestartedOnTheSameDatabase_ResumesTheGrainsState()
+    {
+        await StartSilosAsync(2);
+        await _silos[0].SendAsync("add survivor 41");
+        await _silos[1].SendAsync("add survivor 1");
+        foreach (var silo in _silos)
+        {
+            await silo.KillAsync();
+        }
+
+        // The crashed silos' rows go stale (the test silos publish IAmAlive every 2 s and allow 2 misses).
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        var restarted = await SiloProcess.StartAsync(_clusterId, _connectionString);
+        _silos.Add(restarted);
+
+        var answer = await restarted.SendAsync("get survivor");
+        Assert.Equal(42, Total(answer));
+    }
+}
