@@ -11,7 +11,7 @@ namespace LuckyFive.Runtime.Benchmarks;
 [MemoryDiagnoser]
 public class ActivationBenchmarks
 {
-    private const int Activations = 500;
+    private const int Activations = 2000;
     private TestCluster _cluster = null!;
     private IGrainFactory _factory = null!;
     private long _nextKey;
