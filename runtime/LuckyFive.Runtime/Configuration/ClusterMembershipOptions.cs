@@ -3,8 +3,11 @@ namespace LuckyFive.Runtime;
 /// <summary>Membership and failure detection (Orleans names and defaults).</summary>
 public sealed class ClusterMembershipOptions
 {
-    /// <summary>Period and timeout of peer probes. Default 5 seconds.</summary>
-    public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// Period and timeout of peer probes. Default 2 seconds (Orleans uses 5): with 3 missed probes a killed silo
+    /// is declared dead within about 6–8 seconds on a LAN.
+    /// </summary>
+    public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Consecutive missed probes before the observer votes the peer dead. Default 3.</summary>
     public int NumMissedProbesLimit { get; set; } = 3;
