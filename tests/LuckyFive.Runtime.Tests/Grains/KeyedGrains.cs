@@ -54,3 +54,16 @@ public sealed class MeteredGrain : Grain, IMeteredGrain
 
     public Task Fail() => throw new InvalidOperationException("metered failure");
 }
+
+public interface IPocoGrain : IGrainWithStringKey
+{
+    Task<string> WhoAmI();
+}
+
+/// <summary>A grain that does not derive from <see cref="Grain"/>: it receives its context in the constructor.</summary>
+public sealed class PocoGrain(IGrainContext context) : IGrainBase, IPocoGrain
+{
+    public IGrainContext GrainContext => context;
+
+    public Task<string> WhoAmI() => Task.FromResult(GrainContext.GrainId.ToString());
+}
