@@ -114,4 +114,18 @@ public sealed class ActivationTests
 
         await GrainEvents.WaitUntilAsync(() => GrainEvents.Count(key, "deactivate:ActivationIdle") == 1, "the collector deactivated the idle grain");
     }
+
+    [Fact]
+    public async Task ActivationTimeout_OnActivateAsyncNeverCompletes_CallFailsAndTokenIsCancelled()
+    {
+        await using var cluster = await TestGrains.DeployAsync(1, silo => silo.Configure<GrainCollectionOptions>(o => o.ActivationTimeout = TimeSpan.FromSeconds(1)));
+        var key = $"hanging-{Guid.NewGuid():N}";
+
+        var exception = await Assert.ThrowsAsync<TimeoutException>(() => cluster.Client.GetGrain<IHangingActivationGrain>(key).Call());
+
+        Assert.Contains("did not complete within", exception.Message, StringComparison.Ordinal);
+        await GrainEvents.WaitUntilAsync(() => GrainEvents.Count(key, "activation-cancelled") == 1, "OnActivateAsync saw its token cancelled");
+        Assert.False(cluster.Primary.HostsActivation(GrainId.Create("hangingactivation", key)));
+        Assert.Null(await cluster.GrainDirectory.Lookup(GrainId.Create("hangingactivation", key)));
+    }
 }

@@ -58,3 +58,27 @@ public sealed class FailingActivationGrain : Grain, IFailingActivationGrain
 
     public Task<int> Call() => Task.FromResult(1);
 }
+
+public interface IHangingActivationGrain : IGrainWithStringKey
+{
+    Task<int> Call();
+}
+
+public sealed class HangingActivationGrain : Grain, IHangingActivationGrain
+{
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        GrainEvents.Record(this.GetPrimaryKeyString(), "activate");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            GrainEvents.Record(this.GetPrimaryKeyString(), "activation-cancelled");
+            throw;
+        }
+    }
+
+    public Task<int> Call() => Task.FromResult(1);
+}
