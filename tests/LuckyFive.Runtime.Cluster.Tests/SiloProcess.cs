@@ -21,7 +21,9 @@ internal sealed class SiloProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static async Task<SiloProcess> StartAsync(string clusterId, string connectionString, string secret = "cluster-tests")
+    public const string DefaultSecret = "cluster-tests";
+
+    public static async Task<SiloProcess> StartAsync(string clusterId, string connectionString, string secret = DefaultSecret)
     {
         var start = new ProcessStartInfo("dotnet")
         {

@@ -32,7 +32,14 @@ internal sealed class ClusterClient : RuntimeClient, IClusterClient
         _table = table;
         _transport = transport;
         _refreshPeriod = membershipOptions.Value.TableRefreshTimeout;
-        Address = new SiloAddress($"client-{Guid.NewGuid():N}", 0);
+        // Over a network the client's address must be reachable: silos answer on their own connection to it.
+        Address = transport is TcpMessageTransport tcp
+            ? new SiloAddress(tcp.AdvertisedEndpoint().ToString(), Environment.ProcessId)
+            : new SiloAddress($"client-{Guid.NewGuid():N}", 0);
+        if (transport is IPeerFailureSource failures)
+        {
+            failures.PeerUnavailable += OnGatewayLost;
+        }
     }
 
     public IServiceProvider ServiceProvider { get; }
@@ -114,6 +121,20 @@ internal sealed class ClusterClient : RuntimeClient, IClusterClient
 
     protected override void SendCancellation(ResponseCallback callback) =>
         _transport.Send(callback.TargetSilo!, new Message { Id = callback.Id, Kind = MessageKind.Cancel, Sender = Address, TargetGrain = callback.Target });
+
+    /// <summary>Calls sent through a gateway whose connection broke fail now rather than at their timeout.</summary>
+    private void OnGatewayLost(SiloAddress gateway)
+    {
+        // The gateway may be gone for good: re-read the table rather than wait for the next periodic refresh.
+        _ = RefreshAsync();
+        foreach (var (_, callback) in Callbacks)
+        {
+            if (callback.TargetSilo == gateway)
+            {
+                callback.Fail(new SiloUnavailableException($"The connection to gateway {gateway} was lost during a call to {callback.Target}; the outcome is unknown."));
+            }
+        }
+    }
 
     private void OnMessage(Message message)
     {

@@ -28,4 +28,19 @@ public static class TcpMessagingExtensions
             options => options.SiloName = sp.GetRequiredService<TcpMessageTransport>().AdvertisedEndpoint().ToString()));
         return builder;
     }
+
+    /// <summary>A cluster client reaches its gateway silos over TCP and listens for their answers.</summary>
+    public static IClientBuilder UseTcpMessaging(this IClientBuilder builder, Action<NetworkingOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        var services = builder.Services;
+        services.AddOptions<NetworkingOptions>()
+            .Configure(configure)
+            .Validate(o => !string.IsNullOrEmpty(o.ClusterSecret), "NetworkingOptions.ClusterSecret is required: the client must know the cluster's secret.")
+            .ValidateOnStart();
+        services.TryAddSingleton<TcpMessageTransport>();
+        services.Replace(ServiceDescriptor.Singleton<IMessageTransport>(sp => sp.GetRequiredService<TcpMessageTransport>()));
+        return builder;
+    }
 }

@@ -1,0 +1,58 @@
+using LuckyFive.Runtime.Abstractions;
+using LuckyFive.Runtime.Cluster.TestSilo;
+using LuckyFive.Runtime.Postgres.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace LuckyFive.Runtime.Cluster.Tests;
+
+public sealed partial class MultiProcessClusterTests
+{
+    [Fact]
+    public async Task ClusterClient_FindsSilosInPostgresAndCallsThemOverTcp_SurvivingTheLossOfTheGrainsSilo()
+    {
+        await StartSilosAsync(2);
+        using var client = await StartClientAsync();
+        var counter = client.Services.GetRequiredService<IClusterClient>().GetGrain<ICounterGrain>("from-client");
+
+        var first = await counter.AddAndSave(5);
+        var host = _silos.Single(s => s.Address == Silo("OK " + first));
+        await host.KillAsync();
+        var rows = new MembershipRows(_database, _clusterId);
+        await MembershipRows.WaitUntilAsync(async () => await rows.StatusOf(host.Address) == SiloStatus.Dead, TimeSpan.FromSeconds(30), "the silo declared dead");
+
+        var after = await RetryAsync(() => counter.Read());
+
+        Assert.Equal(5, Total("OK " + after));
+        Assert.NotEqual(host.Address, Silo("OK " + after));
+    }
+
+    private async Task<IHost> StartClientAsync()
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Services.Configure<ClusterOptions>(o => o.ClusterId = _clusterId);
+        builder.Services.Configure<ClusterMembershipOptions>(o => o.TableRefreshTimeout = TimeSpan.FromSeconds(2));
+        builder.Services.AddClusterClient(client => client
+            .UsePostgresClustering(o => o.ConnectionString = _connectionString)
+            .UseTcpMessaging(o => o.ClusterSecret = SiloProcess.DefaultSecret));
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+
+    /// <summary>A client whose gateway just died may lose one call (at-most-once) before it re-reads the table.</summary>
+    private static async Task<T> RetryAsync<T>(Func<Task<T>> call)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await call();
+            }
+            catch (SiloUnavailableException) when (attempt < 5)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1));
+            }
+        }
+    }
+}
