@@ -13,7 +13,8 @@ using Microsoft.Extensions.Options;
 // "OK <total> <silo>" or "ERR <exception type>: <message>".
 var builder = Host.CreateApplicationBuilder(args);
 builder.Logging.ClearProviders();
-builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning);
+builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning)
+    .AddFilter("LuckyFive.Runtime.Silo", LogLevel.Information);
 var configuration = builder.Configuration;
 builder.Services.Configure<ClusterOptions>(o =>
 {

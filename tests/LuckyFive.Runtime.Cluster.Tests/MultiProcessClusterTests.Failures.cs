@@ -35,6 +35,11 @@ public sealed partial class MultiProcessClusterTests
 
         var rows = new MembershipRows(_database, _clusterId);
         Assert.Equal(SiloStatus.Dead, await rows.StatusOf(leaving.Address));
+        foreach (var phase in new[] { "announce ShuttingDown", "deactivate grains", "announce Dead" })
+        {
+            Assert.Contains(leaving.Log, line => line.Contains($"shutdown phase '{phase}", StringComparison.Ordinal));
+        }
+
         var answer = await _silos[0].SendAsync($"get {key}");
         Assert.Equal(6, Total(answer));
         Assert.Equal(_silos[0].Address, Silo(answer));

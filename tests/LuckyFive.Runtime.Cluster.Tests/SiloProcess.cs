@@ -10,11 +10,15 @@ internal sealed class SiloProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly SemaphoreSlim _commands = new(1, 1);
 
-    private SiloProcess(Process process, string address)
+    private SiloProcess(Process process, string address, System.Collections.Concurrent.ConcurrentQueue<string> log)
     {
         _process = process;
         Address = address;
+        Log = log;
     }
+
+    /// <summary>The latest lines the silo logged (warnings, errors and the silo's own lifecycle messages).</summary>
+    public IReadOnlyCollection<string> Log { get; }
 
     /// <summary>The silo's endpoint ("ip:port"), printed when it became active.</summary>
     public string Address { get; }
@@ -40,8 +44,17 @@ internal sealed class SiloProcess : IAsyncDisposable
         // Set LUCKYFIVE_SILO_LOGS to a folder to keep each silo's warnings and errors there.
         var logs = Environment.GetEnvironmentVariable("LUCKYFIVE_SILO_LOGS");
         var log = logs is null ? null : Path.Combine(logs, $"silo-{clusterId}-{process.Id}.log");
-        process.ErrorDataReceived += (_, e) =>
+        var recent = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        process.ErrorDataReceived += (sender, e) =>
         {
+            if (e.Data is not null)
+            {
+                recent.Enqueue(e.Data);
+                while (recent.Count > 500 && recent.TryDequeue(out var dropped))
+                {
+                }
+            }
+
             if (e.Data is not null && log is not null)
             {
                 lock (LogLock)
@@ -58,7 +71,7 @@ internal sealed class SiloProcess : IAsyncDisposable
                 ?? throw new InvalidOperationException($"The silo exited during start-up with code {(process.WaitForExit(5_000) ? process.ExitCode : -1)}.");
             if (line.StartsWith("READY ", StringComparison.Ordinal))
             {
-                return new SiloProcess(process, line["READY ".Length..]);
+                return new SiloProcess(process, line["READY ".Length..], recent);
             }
         }
     }

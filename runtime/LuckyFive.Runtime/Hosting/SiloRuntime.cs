@@ -161,17 +161,29 @@ internal sealed class SiloRuntime : IDisposable
             return;
         }
 
+        // Each phase is logged with its duration, so a slow shutdown shows where the time went.
+        var phase = System.Diagnostics.Stopwatch.StartNew();
+        void Done(string name)
+        {
+            RuntimeLog.ShutdownPhase(Logger, Address, name, phase.Elapsed.TotalMilliseconds);
+            phase.Restart();
+        }
+
         Status = SiloStatus.ShuttingDown;
         await Membership.WriteOwnStatusAsync(SiloStatus.ShuttingDown).ConfigureAwait(false);
         await Membership.RefreshAsync().ConfigureAwait(false);
+        Done("announce ShuttingDown");
         Reminders.Stop();
         Collector.Dispose();
         _statisticsTimer?.Dispose();
+        Done("stop reminders and collection");
         await Catalog.DeactivateAllAsync(
             new DeactivationReason(DeactivationReasonCode.ShuttingDown, "The silo is shutting down."),
             CollectionOptions.DeactivationTimeout).ConfigureAwait(false);
+        Done("deactivate grains (state saved, directory entries released)");
         await Membership.LeaveAsync().ConfigureAwait(false);
         Status = SiloStatus.Dead;
+        Done("announce Dead");
         Transport.StopListening();
         RuntimeLog.SiloStopped(Logger, Address);
     }

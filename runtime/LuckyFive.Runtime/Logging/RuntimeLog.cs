@@ -53,4 +53,7 @@ internal static partial class RuntimeLog
 
     [LoggerMessage(1042, LogLevel.Warning, "Declared silo {Silo} dead with {Votes} votes")]
     public static partial void SiloDeclaredDead(ILogger logger, SiloAddress silo, int votes);
+
+    [LoggerMessage(1043, LogLevel.Information, "Silo {Silo} shutdown phase '{Phase}' took {ElapsedMs:F1} ms")]
+    public static partial void ShutdownPhase(ILogger logger, SiloAddress silo, string phase, double elapsedMs);
 }
