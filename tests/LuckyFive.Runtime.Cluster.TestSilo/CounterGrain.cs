@@ -21,6 +21,8 @@ public sealed class CounterState
     public int Total { get; set; }
 }
 
+// Prefer-local placement makes "a grain hosted by silo X" easy to arrange: call it first from X.
+[PreferLocalPlacement]
 public sealed class CounterGrain([PersistentState("counter")] IPersistentState<CounterState> state) : Grain, ICounterGrain
 {
     public async Task<string> AddAndSave(int amount)

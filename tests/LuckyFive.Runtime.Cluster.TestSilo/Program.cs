@@ -7,20 +7,15 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-// A silo for the multi-process tests: PostgreSQL membership, directory, state and reminders, TCP messaging.
-// Arguments: --ClusterId, --ConnectionString, --Secret. Prints "READY <silo address>" once active, then serves
+// A silo for the multi-process tests, hosted exactly as a product silo is (AddLuckyFiveSilo): PostgreSQL membership,
+// directory, state and reminders, TCP messaging. Configuration: --LuckyFive:ClusterId=, --LuckyFive:ConnectionString=,
+// --LuckyFive:ClusterSecret=, --LuckyFive:SiloPort=. Prints "READY <silo address>" once active, then serves
 // commands on stdin, one per line: "add <key> <n>", "add-unsaved <key> <n>", "get <key>", "hold <key> <seconds>"; each answers one line,
 // "OK <total> <silo>" or "ERR <exception type>: <message>".
 var builder = Host.CreateApplicationBuilder(args);
 builder.Logging.ClearProviders();
 builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace).SetMinimumLevel(LogLevel.Warning)
     .AddFilter("LuckyFive.Runtime.Silo", LogLevel.Information);
-var configuration = builder.Configuration;
-builder.Services.Configure<ClusterOptions>(o =>
-{
-    o.ClusterId = configuration["ClusterId"] ?? "test";
-    o.ServiceId = configuration["ClusterId"] ?? "test";
-});
 // Probes use the defaults (the tests check that a killed silo is declared dead within 10 s with them); IAmAlive
 // and table refreshes are faster so that a whole-cluster restart test need not wait a minute for stale rows.
 builder.Services.Configure<ClusterMembershipOptions>(o =>
@@ -28,13 +23,7 @@ builder.Services.Configure<ClusterMembershipOptions>(o =>
     o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(2);
     o.TableRefreshTimeout = TimeSpan.FromSeconds(2);
 });
-builder.Services.AddSilo(silo => silo
-    .AddGrain<CounterGrain>()
-    .UsePostgres(o => o.ConnectionString = configuration["ConnectionString"] ?? "")
-    .AddPostgresGrainStorageAsDefault()
-    .UsePostgresReminderService()
-    .UsePostgresClustering()
-    .UseTcpMessaging(o => o.ClusterSecret = configuration["Secret"] ?? ""));
+builder.AddLuckyFiveSilo(silo => silo.AddGrain<CounterGrain>());
 
 using var host = builder.Build();
 await host.StartAsync();

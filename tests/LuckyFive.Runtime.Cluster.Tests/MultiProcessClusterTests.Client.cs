@@ -1,6 +1,7 @@
 using LuckyFive.Runtime.Abstractions;
 using LuckyFive.Runtime.Cluster.TestSilo;
 using LuckyFive.Runtime.Postgres.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -30,11 +31,15 @@ public sealed partial class MultiProcessClusterTests
     private async Task<IHost> StartClientAsync()
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Services.Configure<ClusterOptions>(o => o.ClusterId = _clusterId);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["LuckyFive:ClusterId"] = _clusterId,
+            ["LuckyFive:ServiceId"] = _clusterId,
+            ["LuckyFive:ConnectionString"] = _connectionString,
+            ["LuckyFive:ClusterSecret"] = SiloProcess.DefaultSecret,
+        });
         builder.Services.Configure<ClusterMembershipOptions>(o => o.TableRefreshTimeout = TimeSpan.FromSeconds(2));
-        builder.Services.AddClusterClient(client => client
-            .UsePostgresClustering(o => o.ConnectionString = _connectionString)
-            .UseTcpMessaging(o => o.ClusterSecret = SiloProcess.DefaultSecret));
+        builder.AddLuckyFiveClient();
         var host = builder.Build();
         await host.StartAsync();
         return host;

@@ -25,7 +25,7 @@ internal sealed class SiloProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public const string DefaultSecret = "cluster-tests";
+    public const string DefaultSecret = "multi-process-cluster-tests";
 
     public static async Task<SiloProcess> StartAsync(string clusterId, string connectionString, string secret = DefaultSecret)
     {
@@ -37,9 +37,11 @@ internal sealed class SiloProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(SiloAssembly());
-        start.ArgumentList.Add($"--ClusterId={clusterId}");
-        start.ArgumentList.Add($"--ConnectionString={connectionString}");
-        start.ArgumentList.Add($"--Secret={secret}");
+        start.ArgumentList.Add($"--LuckyFive:ClusterId={clusterId}");
+        start.ArgumentList.Add($"--LuckyFive:ServiceId={clusterId}");
+        start.ArgumentList.Add($"--LuckyFive:ConnectionString={connectionString}");
+        start.ArgumentList.Add($"--LuckyFive:ClusterSecret={secret}");
+        start.ArgumentList.Add("--LuckyFive:SiloPort=0");
         var process = Process.Start(start)!;
         // Set LUCKYFIVE_SILO_LOGS to a folder to keep each silo's warnings and errors there.
         var logs = Environment.GetEnvironmentVariable("LUCKYFIVE_SILO_LOGS");
