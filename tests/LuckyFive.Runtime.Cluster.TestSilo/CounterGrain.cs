@@ -14,6 +14,9 @@ public interface ICounterGrain : IGrainWithStringKey
 
     /// <summary>Answers only after <paramref name="seconds"/>: a call that is still pending when its silo dies.</summary>
     Task<string> Hold(int seconds);
+
+    /// <summary>Registers a durable reminder that adds 1 (and saves) every second.</summary>
+    Task<string> StartTicking();
 }
 
 public sealed class CounterState
@@ -23,8 +26,20 @@ public sealed class CounterState
 
 // Prefer-local placement makes "a grain hosted by silo X" easy to arrange: call it first from X.
 [PreferLocalPlacement]
-public sealed class CounterGrain([PersistentState("counter")] IPersistentState<CounterState> state) : Grain, ICounterGrain
+public sealed class CounterGrain([PersistentState("counter")] IPersistentState<CounterState> state) : Grain, ICounterGrain, IRemindable
 {
+    public async Task<string> StartTicking()
+    {
+        await RegisterOrUpdateReminder("tick", TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
+        return Describe();
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        state.State.Total += 1;
+        await state.WriteStateAsync();
+    }
+
     public async Task<string> AddAndSave(int amount)
     {
         state.State.Total += amount;

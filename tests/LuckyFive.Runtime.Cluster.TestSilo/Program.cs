@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 // A silo for the multi-process tests, hosted exactly as a product silo is (AddLuckyFiveSilo): PostgreSQL membership,
 // directory, state and reminders, TCP messaging. Configuration: --LuckyFive:ClusterId=, --LuckyFive:ConnectionString=,
 // --LuckyFive:ClusterSecret=, --LuckyFive:SiloPort=. Prints "READY <silo address>" once active, then serves
-// commands on stdin, one per line: "add <key> <n>", "add-unsaved <key> <n>", "get <key>", "hold <key> <seconds>"; each answers one line,
+// commands on stdin, one per line: "add <key> <n>", "add-unsaved <key> <n>", "get <key>", "hold <key> <seconds>", "tick <key>"; each answers one line,
 // "OK <total> <silo>" or "ERR <exception type>: <message>".
 var builder = Host.CreateApplicationBuilder(args);
 builder.Logging.ClearProviders();
@@ -22,6 +22,11 @@ builder.Services.Configure<ClusterMembershipOptions>(o =>
 {
     o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(2);
     o.TableRefreshTimeout = TimeSpan.FromSeconds(2);
+});
+builder.Services.Configure<ReminderOptions>(o =>
+{
+    o.MinimumReminderPeriod = TimeSpan.FromMilliseconds(500);
+    o.RefreshReminderListPeriod = TimeSpan.FromSeconds(2);
 });
 builder.AddLuckyFiveSilo(silo => silo.AddGrain<CounterGrain>());
 
@@ -53,6 +58,7 @@ static async Task<string> ExecuteAsync(IGrainFactory grains, string line)
             "add-unsaved" => await counter.AddUnsaved(int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture)),
             "get" => await counter.Read(),
             "hold" => await counter.Hold(int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture)),
+            "tick" => await counter.StartTicking(),
             _ => throw new ArgumentException($"unknown command '{parts[0]}'"),
         };
         return $"OK {result}";

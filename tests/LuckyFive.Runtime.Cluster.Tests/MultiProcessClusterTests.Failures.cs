@@ -64,4 +64,21 @@ public sealed partial class MultiProcessClusterTests
         var answer = await restarted.SendAsync("get survivor");
         Assert.Equal(42, Total(answer));
     }
+
+    [Fact]
+    public async Task Reminder_WholeClusterKilledAndRestarted_FiresAgain()
+    {
+        await StartSilosAsync(1);
+        await _silos[0].SendAsync("tick ticker");
+        await MembershipRows.WaitUntilAsync(async () => Total(await _silos[0].SendAsync("get ticker")) >= 2, TimeSpan.FromSeconds(30), "two ticks");
+        await _silos[0].KillAsync();
+        await Task.Delay(TimeSpan.FromSeconds(5));
+
+        var restarted = await SiloProcess.StartAsync(_clusterId, _connectionString);
+        _silos.Add(restarted);
+        var before = Total(await restarted.SendAsync("get ticker"));
+
+        await MembershipRows.WaitUntilAsync(
+            async () => Total(await restarted.SendAsync("get ticker")) >= before + 2, TimeSpan.FromSeconds(30), "the reminder firing after the restart");
+    }
 }
