@@ -22,6 +22,7 @@ builder.Services.Configure<ClusterMembershipOptions>(o =>
 {
     o.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(2);
     o.TableRefreshTimeout = TimeSpan.FromSeconds(2);
+    o.DefunctSiloExpiration = TimeSpan.FromSeconds(3);
 });
 builder.Services.Configure<ReminderOptions>(o =>
 {

@@ -63,6 +63,9 @@ public sealed partial class MultiProcessClusterTests
 
         var answer = await restarted.SendAsync("get survivor");
         Assert.Equal(42, Total(answer));
+        // The crashed silos' rows were declared dead and, past DefunctSiloExpiration (3 s here), removed.
+        var rows = await new LuckyFive.Runtime.Postgres.Membership.PostgresMembershipTable(_database, _clusterId).ReadAll();
+        Assert.Equal([restarted.Address], rows.Members.Select(m => m.Entry.SiloAddress.Endpoint));
     }
 
     [Fact]
@@ -80,5 +83,22 @@ public sealed partial class MultiProcessClusterTests
 
         await MembershipRows.WaitUntilAsync(
             async () => Total(await restarted.SendAsync("get ticker")) >= before + 2, TimeSpan.FromSeconds(30), "the reminder firing after the restart");
+    }
+
+    [Fact]
+    public async Task JoiningSilo_AnActiveSiloIsUnreachable_SaysSoAndStillJoins()
+    {
+        await StartSilosAsync(2);
+        await _silos[1].KillAsync();
+
+        var joining = await SiloProcess.StartAsync(_clusterId, _connectionString);
+        _silos.Add(joining);
+
+        await MembershipRows.WaitUntilAsync(
+            () => Task.FromResult(joining.Log.Any(line => line.Contains($"could not reach active silo {_silos[1].Address}", StringComparison.Ordinal))),
+            TimeSpan.FromSeconds(10),
+            "the joining silo logged the unreachable peer");
+        var rows = new MembershipRows(_database, _clusterId);
+        Assert.Equal(SiloStatus.Active, await rows.StatusOf(joining.Address));
     }
 }

@@ -30,6 +30,12 @@ public sealed class ClusterMembershipOptions
     /// </summary>
     public int NumMissedTableIAmAliveLimit { get; set; } = 2;
 
+    /// <summary>
+    /// How long rows of dead silos stay in the membership table before a joining silo removes them (Orleans'
+    /// DefunctSiloExpiration). Default 7 days.
+    /// </summary>
+    public TimeSpan DefunctSiloExpiration { get; set; } = TimeSpan.FromDays(7);
+
     /// <summary>The age past which an IAmAlive time is stale.</summary>
     internal TimeSpan StaleIAmAliveAge => IAmAliveTablePublishTimeout * NumMissedTableIAmAliveLimit;
 

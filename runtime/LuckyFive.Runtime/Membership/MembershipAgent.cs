@@ -37,6 +37,8 @@ internal sealed class MembershipAgent(SiloRuntime silo, IMembershipTable table, 
         };
         await WriteOwnStatusAsync(SiloStatus.Joining).ConfigureAwait(false);
         await DeclareStaleSilosDeadAsync().ConfigureAwait(false);
+        await table.CleanupDefunctSiloEntries(DateTimeOffset.UtcNow - options.DefunctSiloExpiration).ConfigureAwait(false);
+        await VerifyConnectivityAsync().ConfigureAwait(false);
         await WriteOwnStatusAsync(SiloStatus.Active).ConfigureAwait(false);
         await RefreshAsync().ConfigureAwait(false);
         Gossip();
@@ -95,6 +97,45 @@ internal sealed class MembershipAgent(SiloRuntime silo, IMembershipTable table, 
             {
                 RuntimeLog.SiloDeclaredDead(logger, stale.Entry.SiloAddress, 0);
             }
+        }
+    }
+
+    /// <summary>
+    /// Pings every live active silo before this one becomes active, so a silo that cannot reach the cluster says
+    /// so at start. Peers that do not answer are logged and left to the usual probes and votes.
+    /// </summary>
+    private async Task VerifyConnectivityAsync()
+    {
+        var data = await table.ReadAll().ConfigureAwait(false);
+        var peers = data.Members.Select(m => m.Entry)
+            .Where(e => e.SiloAddress != silo.Address && e.Status == SiloStatus.Active && !IsStale(e))
+            .Select(e => e.SiloAddress)
+            .ToArray();
+        var answered = await Task.WhenAll(peers.Select(PingAsync)).ConfigureAwait(false);
+        for (var i = 0; i < peers.Length; i++)
+        {
+            if (!answered[i])
+            {
+                RuntimeLog.JoinPeerUnreachable(logger, silo.Address, peers[i]);
+            }
+        }
+    }
+
+    private async Task<bool> PingAsync(SiloAddress peer)
+    {
+        var id = Interlocked.Increment(ref _nextPingId);
+        var pending = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _pendingPings[id] = pending;
+        try
+        {
+            silo.Transport.Send(peer, new Message { Id = id, Kind = MessageKind.Ping, Sender = silo.Address });
+            await pending.Task.WaitAsync(options.ProbeTimeout).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception exception) when (exception is SiloUnavailableException or TimeoutException)
+        {
+            _pendingPings.TryRemove(id, out _);
+            return false;
         }
     }
 
@@ -181,19 +222,10 @@ internal sealed class MembershipAgent(SiloRuntime silo, IMembershipTable table, 
 
     private async Task ProbeAsync(SiloAddress peer)
     {
-        var id = Interlocked.Increment(ref _nextPingId);
-        var pending = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _pendingPings[id] = pending;
-        try
+        if (await PingAsync(peer).ConfigureAwait(false))
         {
-            silo.Transport.Send(peer, new Message { Id = id, Kind = MessageKind.Ping, Sender = silo.Address });
-            await pending.Task.WaitAsync(options.ProbeTimeout).ConfigureAwait(false);
             _missedProbes[peer] = 0;
             return;
-        }
-        catch (Exception exception) when (exception is SiloUnavailableException or TimeoutException)
-        {
-            _pendingPings.TryRemove(id, out _);
         }
 
         var missed = _missedProbes.AddOrUpdate(peer, 1, (_, count) => count + 1);
