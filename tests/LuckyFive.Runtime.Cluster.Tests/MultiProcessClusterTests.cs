@@ -1,4 +1,5 @@
 using LuckyFive.Runtime.Abstractions;
+using LuckyFive.Runtime.Postgres.Tests.Infrastructure;
 using Npgsql;
 
 namespace LuckyFive.Runtime.Cluster.Tests;
@@ -8,7 +9,7 @@ namespace LuckyFive.Runtime.Cluster.Tests;
 /// cluster restart and racing activations. Grain calls are made inside the silos (through their standard input).
 /// </summary>
 [Trait("Category", "MultiProcess")]
-public sealed partial class MultiProcessClusterTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>, IAsyncLifetime
+public sealed partial class MultiProcessClusterTests(PostgresFixture fixture) : IClassFixture<PostgresFixture>, IAsyncLifetime
 {
     private readonly List<SiloProcess> _silos = [];
     private readonly string _clusterId = $"c{Guid.NewGuid():N}";

@@ -14,15 +14,8 @@ public static class TcpMessagingExtensions
     public static ISiloBuilder UseTcpMessaging(this ISiloBuilder builder, Action<NetworkingOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(configure);
         var services = builder.Services;
-        services.AddOptions<NetworkingOptions>()
-            .Configure(configure)
-            .Validate(o => !string.IsNullOrEmpty(o.ClusterSecret), "NetworkingOptions.ClusterSecret is required: every silo of a cluster must share it.")
-            .Validate(o => o.MaxFrameBytes >= 1024, "NetworkingOptions.MaxFrameBytes must be at least 1024.")
-            .ValidateOnStart();
-        services.TryAddSingleton<TcpMessageTransport>();
-        services.Replace(ServiceDescriptor.Singleton<IMessageTransport>(sp => sp.GetRequiredService<TcpMessageTransport>()));
+        AddTransport(services, configure);
         services.AddSingleton<IPostConfigureOptions<SiloOptions>>(sp => new PostConfigureOptions<SiloOptions>(
             Options.DefaultName,
             options => options.SiloName = sp.GetRequiredService<TcpMessageTransport>().AdvertisedEndpoint().ToString()));
@@ -33,14 +26,19 @@ public static class TcpMessagingExtensions
     public static IClientBuilder UseTcpMessaging(this IClientBuilder builder, Action<NetworkingOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        AddTransport(builder.Services, configure);
+        return builder;
+    }
+
+    private static void AddTransport(IServiceCollection services, Action<NetworkingOptions> configure)
+    {
         ArgumentNullException.ThrowIfNull(configure);
-        var services = builder.Services;
         services.AddOptions<NetworkingOptions>()
             .Configure(configure)
-            .Validate(o => !string.IsNullOrEmpty(o.ClusterSecret), "NetworkingOptions.ClusterSecret is required: the client must know the cluster's secret.")
+            .Validate(o => !string.IsNullOrEmpty(o.ClusterSecret), "NetworkingOptions.ClusterSecret is required: every silo and client of a cluster must share it.")
+            .Validate(o => o.MaxFrameBytes >= 1024, "NetworkingOptions.MaxFrameBytes must be at least 1024.")
             .ValidateOnStart();
         services.TryAddSingleton<TcpMessageTransport>();
         services.Replace(ServiceDescriptor.Singleton<IMessageTransport>(sp => sp.GetRequiredService<TcpMessageTransport>()));
-        return builder;
     }
 }
