@@ -1,25 +1,18 @@
 using LuckyFive.Runtime.Abstractions;
 using LuckyFive.Runtime.Postgres.GrainDirectory;
 using LuckyFive.Runtime.Postgres.Tests.Infrastructure;
-using Npgsql;
 
 namespace LuckyFive.Runtime.Postgres.Tests.GrainDirectory;
 
 [Collection(PostgresTests.Name)]
-public sealed class PostgresGrainDirectoryTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class PostgresGrainDirectoryTests(PostgresFixture postgres) : MigratedDatabaseTests(postgres)
 {
     private static readonly SiloAddress SiloA = new("127.0.0.1:11111", 1);
     private static readonly SiloAddress SiloB = new("127.0.0.1:11112", 1);
-    private NpgsqlDataSource _database = null!;
-
-    public async Task InitializeAsync() => _database = await MigratedDatabase.CreateAsync(postgres.Server);
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
-
     [Fact]
     public async Task Register_TwoSilosRacingForOneGrain_BothGetTheSameWinner()
     {
-        var directory = new PostgresGrainDirectory(_database, "c1");
+        var directory = new PostgresGrainDirectory(Database, "c1");
         var grain = GrainId.Create("simulation", "s-1");
         var candidates = Enumerable.Range(0, 20)
             .Select(i => new GrainAddress(grain, i % 2 == 0 ? SiloA : SiloB, Guid.NewGuid()))
@@ -35,8 +28,8 @@ public sealed class PostgresGrainDirectoryTests(PostgresFixture postgres) : IAsy
     [Fact]
     public async Task Register_EntryOfASiloTheMembershipTableCallsDead_IsReplaced()
     {
-        var directory = new PostgresGrainDirectory(_database, "c1");
-        var membership = new LuckyFive.Runtime.Postgres.Membership.PostgresMembershipTable(_database, "c1");
+        var directory = new PostgresGrainDirectory(Database, "c1");
+        var membership = new LuckyFive.Runtime.Postgres.Membership.PostgresMembershipTable(Database, "c1");
         await membership.InitializeMembershipTable(true);
         var entry = new MembershipEntry { SiloAddress = SiloA, SiloName = "a", Status = SiloStatus.Active, StartTime = DateTime.UtcNow };
         await membership.InsertRow(entry, new TableVersion(1, "1"));
@@ -57,7 +50,7 @@ public sealed class PostgresGrainDirectoryTests(PostgresFixture postgres) : IAsy
     [Fact]
     public async Task Unregister_OtherActivation_LeavesTheRegisteredOne()
     {
-        var directory = new PostgresGrainDirectory(_database, "c1");
+        var directory = new PostgresGrainDirectory(Database, "c1");
         var grain = GrainId.Create("ledger", "l-1");
         var registered = await directory.Register(new GrainAddress(grain, SiloA, Guid.NewGuid()));
 
@@ -71,8 +64,8 @@ public sealed class PostgresGrainDirectoryTests(PostgresFixture postgres) : IAsy
     [Fact]
     public async Task UnregisterSilos_DeadSilo_RemovesOnlyItsEntriesInThisCluster()
     {
-        var directory = new PostgresGrainDirectory(_database, "c1");
-        var otherCluster = new PostgresGrainDirectory(_database, "c2");
+        var directory = new PostgresGrainDirectory(Database, "c1");
+        var otherCluster = new PostgresGrainDirectory(Database, "c2");
         var onA = GrainId.Create("batch", "a");
         var onB = GrainId.Create("batch", "b");
         await directory.Register(new GrainAddress(onA, SiloA, Guid.NewGuid()));

@@ -1,21 +1,14 @@
 using LuckyFive.Runtime.Abstractions;
 using LuckyFive.Runtime.Postgres.Membership;
 using LuckyFive.Runtime.Postgres.Tests.Infrastructure;
-using Npgsql;
 
 namespace LuckyFive.Runtime.Postgres.Tests.Membership;
 
 [Collection(PostgresTests.Name)]
-public sealed class PostgresMembershipTableTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class PostgresMembershipTableTests(PostgresFixture postgres) : MigratedDatabaseTests(postgres)
 {
     private static readonly SiloAddress SiloA = new("10.0.0.1:11111", 7);
     private static readonly SiloAddress SiloB = new("10.0.0.2:11111", 9);
-    private NpgsqlDataSource _database = null!;
-
-    public async Task InitializeAsync() => _database = await MigratedDatabase.CreateAsync(postgres.Server);
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
-
     [Fact]
     public async Task InsertRow_NextVersion_SucceedsOnceAndAdvancesTheVersion()
     {
@@ -81,7 +74,7 @@ public sealed class PostgresMembershipTableTests(PostgresFixture postgres) : IAs
         var type = Assert.Single(read.GrainTypes);
         Assert.Equal("simulation", type.GrainType);
         Assert.Equal(["ISimulationGrain"], type.Interfaces);
-        await using var votes = _database.CreateCommand("SELECT suspicions -> 0 ->> 'voter' FROM luckyfive_membership");
+        await using var votes = Database.CreateCommand("SELECT suspicions -> 0 ->> 'voter' FROM luckyfive_membership");
         Assert.Equal(SiloB.ToString(), await votes.ExecuteScalarAsync());
     }
 
@@ -129,7 +122,7 @@ public sealed class PostgresMembershipTableTests(PostgresFixture postgres) : IAs
 
     private async Task<PostgresMembershipTable> TableAsync(string clusterId)
     {
-        var table = new PostgresMembershipTable(_database, clusterId);
+        var table = new PostgresMembershipTable(Database, clusterId);
         await table.InitializeMembershipTable(tryInitTableVersion: true);
         await table.InitializeMembershipTable(tryInitTableVersion: true);
         return table;

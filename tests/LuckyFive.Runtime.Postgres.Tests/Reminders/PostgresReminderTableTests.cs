@@ -1,24 +1,17 @@
 using LuckyFive.Runtime.Abstractions;
 using LuckyFive.Runtime.Postgres.Reminders;
 using LuckyFive.Runtime.Postgres.Tests.Infrastructure;
-using Npgsql;
 
 namespace LuckyFive.Runtime.Postgres.Tests.Reminders;
 
 [Collection(PostgresTests.Name)]
-public sealed class PostgresReminderTableTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class PostgresReminderTableTests(PostgresFixture postgres) : MigratedDatabaseTests(postgres)
 {
     private static readonly DateTime Start = new(2026, 11, 22, 3, 0, 0, DateTimeKind.Utc);
-    private NpgsqlDataSource _database = null!;
-
-    public async Task InitializeAsync() => _database = await MigratedDatabase.CreateAsync(postgres.Server);
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
-
     [Fact]
     public async Task Upsert_ThenRead_RoundTripsTheReminderWithANewETagEachTime()
     {
-        var table = new PostgresReminderTable(_database, "svc");
+        var table = new PostgresReminderTable(Database, "svc");
         var grain = GrainId.Create("simulation", "s-9");
 
         var first = await table.UpsertRow(Entry(grain, "resume", TimeSpan.FromMinutes(1)));
@@ -37,7 +30,7 @@ public sealed class PostgresReminderTableTests(PostgresFixture postgres) : IAsyn
     [Fact]
     public async Task RemoveRow_StaleETag_IsRefusedAndCurrentOneRemoves()
     {
-        var table = new PostgresReminderTable(_database, "svc");
+        var table = new PostgresReminderTable(Database, "svc");
         var grain = GrainId.Create("sweep", "w-1");
         var stale = await table.UpsertRow(Entry(grain, "tick", TimeSpan.FromSeconds(30)));
         var current = await table.UpsertRow(Entry(grain, "tick", TimeSpan.FromSeconds(30)));
@@ -51,7 +44,7 @@ public sealed class PostgresReminderTableTests(PostgresFixture postgres) : IAsyn
     [Fact]
     public async Task ReadRows_HashRanges_PartitionTheRingExactly()
     {
-        var table = new PostgresReminderTable(_database, "svc");
+        var table = new PostgresReminderTable(Database, "svc");
         var grains = Enumerable.Range(0, 60).Select(i => GrainId.Create("batch", $"g{i}")).ToArray();
         foreach (var grain in grains)
         {
@@ -72,9 +65,9 @@ public sealed class PostgresReminderTableTests(PostgresFixture postgres) : IAsyn
     public async Task Rows_OfAnotherService_AreInvisible()
     {
         var grain = GrainId.Create("ledger", "x");
-        await new PostgresReminderTable(_database, "svc-a").UpsertRow(Entry(grain, "r", TimeSpan.FromMinutes(1)));
+        await new PostgresReminderTable(Database, "svc-a").UpsertRow(Entry(grain, "r", TimeSpan.FromMinutes(1)));
 
-        var other = new PostgresReminderTable(_database, "svc-b");
+        var other = new PostgresReminderTable(Database, "svc-b");
 
         Assert.Empty(await other.ReadRows(grain));
         Assert.Empty(await other.ReadRows(0, 0));

@@ -2,21 +2,14 @@ using LuckyFive.Runtime.Abstractions;
 using LuckyFive.Runtime.Postgres.Storage;
 using LuckyFive.Runtime.Postgres.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace LuckyFive.Runtime.Postgres.Tests.Storage;
 
 [Collection(PostgresTests.Name)]
-public sealed class PostgresGrainStorageTests(PostgresFixture postgres) : IAsyncLifetime
+public sealed class PostgresGrainStorageTests(PostgresFixture postgres) : MigratedDatabaseTests(postgres)
 {
     private static readonly GrainSerializer Serializer = new(Options.Create(new SerializationOptions()));
     private static readonly GrainId Grain = GrainId.Create("ledger", "main");
-    private NpgsqlDataSource _database = null!;
-
-    public async Task InitializeAsync() => _database = await MigratedDatabase.CreateAsync(postgres.Server);
-
-    public async Task DisposeAsync() => await _database.DisposeAsync();
-
     [Fact]
     public async Task WriteThenRead_NewGrain_RoundTripsStateAndVersionsTheETag()
     {
@@ -111,7 +104,7 @@ public sealed class PostgresGrainStorageTests(PostgresFixture postgres) : IAsync
         await Storage().ReadStateAsync("state", ledger, read);
 
         Assert.Equal(1, read.State.Cents);
-        await using var count = _database.CreateCommand("SELECT count(*) FROM luckyfive_grain_state");
+        await using var count = Database.CreateCommand("SELECT count(*) FROM luckyfive_grain_state");
         Assert.Equal(3L, await count.ExecuteScalarAsync());
     }
 
@@ -134,7 +127,7 @@ public sealed class PostgresGrainStorageTests(PostgresFixture postgres) : IAsync
         Assert.False(read.RecordExists);
     }
 
-    private PostgresGrainStorage Storage(string serviceId = "test") => new(_database, serviceId, Serializer);
+    private PostgresGrainStorage Storage(string serviceId = "test") => new(Database, serviceId, Serializer);
 
     public sealed record Balance(long Cents, string[] Entries)
     {
