@@ -60,4 +60,24 @@ public sealed class SiloLifecycleTests
         Assert.Contains(added.SiloAddress.ToString(), silos);
         Assert.Equal(2, cluster.GetActiveSilos().Count);
     }
+
+    [Fact]
+    public async Task DirectoryEntryLost_MembershipChanges_OrphanedActivationIsDeactivated()
+    {
+        await using var cluster = await TestGrains.DeployAsync(2);
+        var key = $"orphan-{Guid.NewGuid():N}";
+        var grain = cluster.Client.GetGrain<IStateGrain>(key);
+        await grain.IncrementAndSave();
+        var firstActivation = await grain.GetActivationId();
+        var grainId = GrainId.Create("state", key);
+        var entry = await cluster.GrainDirectory.Lookup(grainId);
+        Assert.NotNull(entry);
+
+        await cluster.GrainDirectory.Unregister(entry);
+        await cluster.StartAdditionalSiloAsync();
+
+        await GrainEvents.WaitUntilAsync(() => GrainEvents.Count(key, "deactivate:DirectoryFailure") == 1, "the orphan was deactivated");
+        Assert.NotEqual(firstActivation, await grain.GetActivationId());
+        Assert.Equal(1, await grain.GetCount());
+    }
 }

@@ -60,6 +60,22 @@ internal sealed class Catalog(SiloRuntime silo)
         }
     }
 
+    /// <summary>
+    /// Deactivates activations whose directory entry was lost or now names another activation: the cluster no
+    /// longer routes to them, so keeping them would risk two live copies of one grain.
+    /// </summary>
+    public async Task DeactivateOrphansAsync()
+    {
+        foreach (var activation in _activations.Values.Where(a => a.State == ActivationState.Valid).ToArray())
+        {
+            var registered = await silo.Directory.Lookup(activation.GrainId).ConfigureAwait(false);
+            if (registered != activation.Address && activation.State == ActivationState.Valid)
+            {
+                activation.Deactivate(new DeactivationReason(DeactivationReasonCode.DirectoryFailure, "The grain directory no longer points to this activation."));
+            }
+        }
+    }
+
     public void KillAll()
     {
         foreach (var activation in Activations.ToArray())

@@ -245,6 +245,18 @@ internal sealed class SiloRuntime : IDisposable
         }
     }
 
+    private async Task DeactivateOrphansAsync()
+    {
+        try
+        {
+            await Catalog.DeactivateOrphansAsync().ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            RuntimeLog.MembershipRefreshFailed(Logger, exception);
+        }
+    }
+
     private void OnMembershipChanged(ClusterMembershipSnapshot previous, ClusterMembershipSnapshot current)
     {
         if (current.GetStatus(Address) == SiloStatus.Dead && !_isKilled && Status == SiloStatus.Active)
@@ -268,6 +280,7 @@ internal sealed class SiloRuntime : IDisposable
             _ = Directory.UnregisterSilos(dead);
         }
 
+        _ = DeactivateOrphansAsync();
         Reminders.OnMembershipChanged();
     }
 }
