@@ -17,7 +17,8 @@ namespace LuckyFive.Runtime;
 /// </summary>
 public sealed class TcpMessageTransport : IMessageTransport, IPeerFailureSource, IAsyncDisposable
 {
-    private readonly ConcurrentDictionary<SiloAddress, PeerConnection> _peers = new();
+    // Lazy: GetOrAdd may run its factory on two racing threads, and a connection that lost the race must never start.
+    private readonly ConcurrentDictionary<SiloAddress, Lazy<PeerConnection>> _peers = new();
     private readonly ConcurrentDictionary<Socket, byte> _inbound = new();
     private readonly CancellationTokenSource _stopping = new();
     private Socket? _listener;
@@ -111,14 +112,15 @@ public sealed class TcpMessageTransport : IMessageTransport, IPeerFailureSource,
 
         while (true)
         {
-            var peer = _peers.GetOrAdd(target, t => new PeerConnection(t, this));
+            var entry = _peers.GetOrAdd(target, t => new Lazy<PeerConnection>(() => new PeerConnection(t, this)));
+            var peer = entry.Value;
             if (peer.TryEnqueue(message))
             {
                 return;
             }
 
             // That connection just failed; the next one starts afresh.
-            _peers.TryRemove(new KeyValuePair<SiloAddress, PeerConnection>(target, peer));
+            _peers.TryRemove(new KeyValuePair<SiloAddress, Lazy<PeerConnection>>(target, entry));
         }
     }
 
@@ -137,7 +139,7 @@ public sealed class TcpMessageTransport : IMessageTransport, IPeerFailureSource,
             socket.Dispose();
         }
 
-        foreach (var peer in _peers.Values)
+        foreach (var peer in _peers.Values.Where(p => p.IsValueCreated).Select(p => p.Value))
         {
             peer.Stop();
         }
@@ -153,13 +155,17 @@ public sealed class TcpMessageTransport : IMessageTransport, IPeerFailureSource,
         }
 
         StopListening();
-        await Task.WhenAll(_peers.Values.Select(p => p.Completion));
+        await Task.WhenAll(_peers.Values.Where(p => p.IsValueCreated).Select(p => p.Value.Completion));
         _stopping.Dispose();
     }
 
     internal void OnPeerFailed(SiloAddress peer, PeerConnection connection)
     {
-        _peers.TryRemove(new KeyValuePair<SiloAddress, PeerConnection>(peer, connection));
+        if (_peers.TryGetValue(peer, out var entry) && entry.IsValueCreated && entry.Value == connection)
+        {
+            _peers.TryRemove(new KeyValuePair<SiloAddress, Lazy<PeerConnection>>(peer, entry));
+        }
+
         PeerUnavailable?.Invoke(peer);
     }
 
