@@ -50,5 +50,22 @@ public sealed class MetricsTests
         Assert.Equal(1, measurements["luckyfive.grain.call.failures"]);
         Assert.True(measurements["luckyfive.grain.call.duration"] > 0);
         Assert.Equal(1, measurements["luckyfive.grain.activations"]);
+        Assert.Equal(1, cluster.Primary.Metrics.GetActivationCounts()["metered"]);
+    }
+
+    [Fact]
+    public async Task GetActivationCounts_GrainsActivatedThenStopped_CountsLiveActivationsByType()
+    {
+        await using var cluster = await TestGrains.DeployAsync(1);
+        for (var i = 0; i < 3; i++)
+        {
+            await cluster.Client.GetGrain<IMeteredGrain>($"m{i}").Work();
+        }
+
+        Assert.Equal(3, cluster.Primary.Metrics.GetActivationCounts()["metered"]);
+
+        await cluster.StopSiloAsync(cluster.Primary);
+
+        Assert.False(cluster.Primary.Metrics.GetActivationCounts().ContainsKey("metered"));
     }
 }

@@ -5,6 +5,13 @@ namespace LuckyFive.Runtime;
 /// <summary>Activation and deactivation of one activation.</summary>
 internal sealed partial class ActivationData
 {
+    private static readonly Action<object> s_activationTimedOut = static state =>
+    {
+        var activation = (ActivationData)state;
+        var timeout = activation._silo.CollectionOptions.ActivationTimeout;
+        _ = activation.FailActivationAsync(new TimeoutException($"Activation of {activation.GrainId} did not complete within {timeout}."));
+    };
+
     /// <summary>
     /// Runs as a turn on this activation's scheduler, and every await resumes there, so the queued requests start in
     /// the same pass as the activation that admits them: no extra thread-pool hops on the first call.
@@ -13,9 +20,7 @@ internal sealed partial class ActivationData
     {
         var options = _silo.CollectionOptions;
         CallContext.Current = new CallScope(this, RuntimeClient.CreateCallChainId());
-        using var deadline = _silo.Watchdog.Start(
-            options.ActivationTimeout,
-            () => _ = FailActivationAsync(new TimeoutException($"Activation of {GrainId} did not complete within {options.ActivationTimeout}.")));
+        using var deadline = _silo.Watchdog.Start(options.ActivationTimeout, s_activationTimedOut, this);
         try
         {
             if (Group is null)
@@ -67,7 +72,7 @@ internal sealed partial class ActivationData
             return; // The watchdog already failed this activation.
         }
 
-        _silo.Metrics.ActivationCreated(Class.GrainType);
+        Class.ActivationCreated();
         List<object>? toStart = null;
         DeactivationReason? deactivate = null;
         lock (_lock)
@@ -176,7 +181,7 @@ internal sealed partial class ActivationData
         }
 
         _silo.Catalog.Remove(this);
-        _silo.Metrics.ActivationRemoved(Class.GrainType);
+        Class.ActivationRemoved();
         foreach (var item in Close())
         {
             if (item is Message message)

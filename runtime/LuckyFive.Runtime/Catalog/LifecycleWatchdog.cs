@@ -17,9 +17,10 @@ internal sealed class LifecycleWatchdog : IDisposable
         _timer = new Timer(static state => ((LifecycleWatchdog)state!).Sweep(), this, period, period);
     }
 
-    public Deadline Start(TimeSpan timeout, Action onExpired)
+    /// <summary>Starts a deadline; <paramref name="onExpired"/> is called with <paramref name="state"/> if it passes.</summary>
+    public Deadline Start(TimeSpan timeout, Action<object> onExpired, object state)
     {
-        var deadline = new Deadline(this, Environment.TickCount64 + (long)timeout.TotalMilliseconds, onExpired);
+        var deadline = new Deadline(this, Environment.TickCount64 + (long)timeout.TotalMilliseconds, onExpired, state);
         _deadlines[deadline] = 0;
         return deadline;
     }
@@ -39,7 +40,7 @@ internal sealed class LifecycleWatchdog : IDisposable
     }
 
     /// <summary>One step's deadline; dispose it when the step completes in time.</summary>
-    internal sealed class Deadline(LifecycleWatchdog owner, long at, Action onExpired) : IDisposable
+    internal sealed class Deadline(LifecycleWatchdog owner, long at, Action<object> onExpired, object state) : IDisposable
     {
         private readonly CancellationTokenSource _cancellation = new();
 
@@ -66,7 +67,7 @@ internal sealed class LifecycleWatchdog : IDisposable
                 return; // Completed just in time.
             }
 
-            onExpired();
+            onExpired(state);
         }
     }
 }

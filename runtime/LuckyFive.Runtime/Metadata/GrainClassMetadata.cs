@@ -8,10 +8,11 @@ namespace LuckyFive.Runtime;
 internal sealed class GrainClassMetadata
 {
     private readonly Dictionary<GrainInterfaceMetadata, GrainMethodInvoker[]> _invokers = [];
-    private readonly ConstructorInfo _constructor;
+    private readonly ConstructorInvoker _constructor;
     private readonly ParameterInfo[] _parameters;
     private readonly PersistentStateAttribute?[] _stateAttributes;
     private readonly Func<string, GrainId, IGrainStorage, object>?[] _stateFactories;
+    private int _activationCount;
 
     public GrainClassMetadata(Type classType)
     {
@@ -34,9 +35,10 @@ internal sealed class GrainClassMetadata
         CollectionAge = classType.GetCustomAttribute<CollectionAgeLimitAttribute>(inherit: true)?.AgeLimit;
         Placement = classType.GetCustomAttribute<PlacementAttribute>(inherit: true)?.PlacementStrategy;
         IsCallFilter = typeof(IIncomingGrainCallFilter).IsAssignableFrom(classType);
-        _constructor = classType.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault()
+        var constructor = classType.GetConstructors().OrderByDescending(c => c.GetParameters().Length).FirstOrDefault()
             ?? throw new ArgumentException($"Grain class {classType.FullName} has no public constructor.", nameof(classType));
-        _parameters = _constructor.GetParameters();
+        _constructor = ConstructorInvoker.Create(constructor);
+        _parameters = constructor.GetParameters();
         StateParameters = _parameters
             .Select(p => (Parameter: p, Attribute: p.GetCustomAttribute<PersistentStateAttribute>()))
             .Where(p => p.Attribute is not null)
@@ -73,6 +75,9 @@ internal sealed class GrainClassMetadata
     public PlacementStrategy? Placement { get; }
 
     public bool IsCallFilter { get; }
+
+    /// <summary>Live activations of this class on its silo (the metadata is per silo), for metrics.</summary>
+    public int ActivationCount => Volatile.Read(ref _activationCount);
 
     public IReadOnlyList<(ParameterInfo Parameter, PersistentStateAttribute Attribute)> StateParameters { get; }
 
@@ -117,6 +122,11 @@ internal sealed class GrainClassMetadata
     public GrainTypeDescriptor ToDescriptor(PlacementStrategy defaultStrategy) =>
         new(GrainType, ClassType.FullName ?? ClassType.Name, Interfaces.Select(i => i.Name).ToArray(), (Placement ?? defaultStrategy).Name);
 
+    // A counter per class instead of a dictionary keyed by type name: activation stays lock-free.
+    public void ActivationCreated() => Interlocked.Increment(ref _activationCount);
+
+    public void ActivationRemoved() => Interlocked.Decrement(ref _activationCount);
+
     /// <summary>Constructs the grain: services from DI, <see cref="IPersistentState{TState}"/> parameters bound to the activation.</summary>
     public object CreateInstance(ActivationData activation, IServiceProvider services)
     {
@@ -142,12 +152,9 @@ internal sealed class GrainClassMetadata
         RuntimeContext.Constructing = activation;
         try
         {
+            // A ConstructorInvoker is compiled on first use and, unlike ConstructorInfo.Invoke, throws the
+            // constructor's own exception rather than a TargetInvocationException.
             return _constructor.Invoke(arguments);
-        }
-        catch (TargetInvocationException exception) when (exception.InnerException is not null)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(exception.InnerException).Throw();
-            throw;
         }
         finally
         {

@@ -19,7 +19,6 @@ public sealed class RuntimeMetrics : IDisposable
     private readonly Counter<long> _timeouts;
     private readonly Histogram<double> _duration;
     private readonly ConcurrentDictionary<(string GrainType, string Method), MethodCounters> _methods = new();
-    private readonly ConcurrentDictionary<string, int> _activationsByType = new(StringComparer.Ordinal);
     private SiloRuntime? _silo;
 
     /// <summary>Creates the instruments.</summary>
@@ -41,7 +40,8 @@ public sealed class RuntimeMetrics : IDisposable
             .ToArray();
 
     /// <summary>Activation counts by grain type on this silo.</summary>
-    public IReadOnlyDictionary<string, int> GetActivationCounts() => _activationsByType.Where(p => p.Value > 0).ToDictionary(p => p.Key, p => p.Value);
+    public IReadOnlyDictionary<string, int> GetActivationCounts() =>
+        (_silo?.LocalClasses.Values ?? []).Where(c => c.ActivationCount > 0).ToDictionary(c => c.GrainType, c => c.ActivationCount);
 
     /// <inheritdoc />
     public void Dispose() => _meter.Dispose();
@@ -68,12 +68,8 @@ public sealed class RuntimeMetrics : IDisposable
 
     internal void RecordTimeout(string grainType) => _timeouts.Add(1, new KeyValuePair<string, object?>("grain.type", grainType));
 
-    internal void ActivationCreated(string grainType) => _activationsByType.AddOrUpdate(grainType, 1, static (_, c) => c + 1);
-
-    internal void ActivationRemoved(string grainType) => _activationsByType.AddOrUpdate(grainType, 0, static (_, c) => Math.Max(0, c - 1));
-
     private IEnumerable<Measurement<int>> ObserveActivations() =>
-        _activationsByType.Select(p => new Measurement<int>(p.Value, new KeyValuePair<string, object?>("grain.type", p.Key)));
+        (_silo?.LocalClasses.Values ?? []).Select(c => new Measurement<int>(c.ActivationCount, new KeyValuePair<string, object?>("grain.type", c.GrainType)));
 
     private sealed class MethodCounters
     {
