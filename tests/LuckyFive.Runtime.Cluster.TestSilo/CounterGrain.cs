@@ -15,6 +15,9 @@ public interface ICounterGrain : IGrainWithStringKey
     /// <summary>Answers only after <paramref name="seconds"/>: a call that is still pending when its silo dies.</summary>
     Task<string> Hold(int seconds);
 
+    /// <summary>The trace id and parent span id of the span this call runs in, or "none".</summary>
+    Task<string> CurrentSpan();
+
     /// <summary>Registers a durable reminder that adds 1 (and saves) every second.</summary>
     Task<string> StartTicking();
 }
@@ -54,6 +57,9 @@ public sealed class CounterGrain([PersistentState("counter")] IPersistentState<C
     }
 
     public Task<string> Read() => Task.FromResult(Describe());
+
+    public Task<string> CurrentSpan() =>
+        Task.FromResult(System.Diagnostics.Activity.Current is { } span ? $"{span.TraceId.ToHexString()} {span.ParentSpanId.ToHexString()}" : "none");
 
     public async Task<string> Hold(int seconds)
     {

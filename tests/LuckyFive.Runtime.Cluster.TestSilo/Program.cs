@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using LuckyFive.Runtime;
 using LuckyFive.Runtime.Abstractions;
 using LuckyFive.Runtime.Cluster.TestSilo;
@@ -29,7 +30,15 @@ builder.Services.Configure<ReminderOptions>(o =>
     o.MinimumReminderPeriod = TimeSpan.FromMilliseconds(500);
     o.RefreshReminderListPeriod = TimeSpan.FromSeconds(2);
 });
-builder.AddLuckyFiveSilo(silo => silo.AddGrain<CounterGrain>());
+builder.AddLuckyFiveSilo(silo => silo.AddGrain<CounterGrain>().AddActivityPropagation());
+
+// Records grain-call spans as a trace exporter would, so grains run inside them.
+using var spans = new ActivityListener
+{
+    ShouldListenTo = source => source.Name == GrainCallActivities.ApplicationSourceName,
+    Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+};
+ActivitySource.AddActivityListener(spans);
 
 using var host = builder.Build();
 await host.StartAsync();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using LuckyFive.Runtime.Abstractions;
 using LuckyFive.Runtime.Cluster.TestSilo;
 using LuckyFive.Runtime.Postgres.Hosting;
@@ -28,7 +29,29 @@ public sealed partial class MultiProcessClusterTests
         Assert.NotEqual(host.Address, Silo("OK " + after));
     }
 
-    private async Task<IHost> StartClientAsync()
+    [Fact]
+    public async Task ClusterClient_WithActivityPropagation_GrainInAnotherProcessRunsInTheCallersTrace()
+    {
+        await StartSilosAsync(1);
+        var clientSpans = new System.Collections.Concurrent.ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == GrainCallActivities.ApplicationSourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = clientSpans.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+        using var client = await StartClientAsync(c => c.AddActivityPropagation());
+        using var root = new Activity("request").Start();
+
+        var seen = await client.Services.GetRequiredService<IClusterClient>().GetGrain<ICounterGrain>("traced").CurrentSpan();
+
+        var clientSpan = Assert.Single(clientSpans, s => s.TraceId == root.TraceId);
+        Assert.Equal(ActivityKind.Client, clientSpan.Kind);
+        Assert.Equal($"{root.TraceId.ToHexString()} {clientSpan.SpanId.ToHexString()}", seen);
+    }
+
+    private async Task<IHost> StartClientAsync(Action<IClientBuilder>? configure = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -39,7 +62,7 @@ public sealed partial class MultiProcessClusterTests
             ["LuckyFive:ClusterSecret"] = SiloProcess.DefaultSecret,
         });
         builder.Services.Configure<ClusterMembershipOptions>(o => o.TableRefreshTimeout = TimeSpan.FromSeconds(2));
-        builder.AddLuckyFiveClient();
+        builder.AddLuckyFiveClient(configure);
         var host = builder.Build();
         await host.StartAsync();
         return host;

@@ -36,6 +36,18 @@ public static class ClientServiceCollectionExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Traces the client's grain calls: a client span per call on the
+    /// <see cref="GrainCallActivities.ApplicationSourceName"/> source, and the W3C trace context and baggage of the
+    /// current span carried to the silos (which join the trace when they use <c>AddActivityPropagation()</c> too).
+    /// </summary>
+    public static IClientBuilder AddActivityPropagation(this IClientBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<IOutgoingGrainCallFilter, ActivityPropagationOutgoingFilter>();
+        return builder;
+    }
+
     private sealed class ClientBuilder(IServiceCollection services) : IClientBuilder
     {
         public IServiceCollection Services { get; } = services;

@@ -97,6 +97,19 @@ public static class SiloBuilderExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Traces grain calls: a server span per incoming call and a client span per outgoing call on the
+    /// <see cref="GrainCallActivities.ApplicationSourceName"/> source, with W3C trace context and baggage carried in
+    /// the <see cref="RequestContext"/> so one trace follows a request across silos and clients.
+    /// </summary>
+    public static ISiloBuilder AddActivityPropagation(this ISiloBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<IIncomingGrainCallFilter, ActivityPropagationIncomingFilter>();
+        builder.Services.AddSingleton<IOutgoingGrainCallFilter, ActivityPropagationOutgoingFilter>();
+        return builder;
+    }
+
     /// <summary>Registers the director of a placement strategy.</summary>
     public static ISiloBuilder AddPlacementDirector<TStrategy, TDirector>(this ISiloBuilder builder)
         where TStrategy : PlacementStrategy
