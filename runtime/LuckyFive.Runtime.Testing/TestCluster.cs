@@ -12,6 +12,8 @@ namespace LuckyFive.Runtime.Testing;
 /// </summary>
 public sealed class TestCluster : IAsyncDisposable
 {
+    private static readonly TimeSpan s_joinVisibilityTimeout = TimeSpan.FromSeconds(30);
+
     private readonly Action<ISiloBuilder>[] _siloConfigurations;
     private readonly Action<IClientBuilder>[] _clientConfigurations;
     private readonly Dictionary<string, MemoryGrainStorageStore> _stores = new(StringComparer.Ordinal);
@@ -116,7 +118,7 @@ public sealed class TestCluster : IAsyncDisposable
         await _clientHost.StartAsync().ConfigureAwait(false);
     }
 
-    /// <summary>Starts one more silo and waits until it is active.</summary>
+    /// <summary>Starts one more silo and waits until it is active and every active silo's view says so.</summary>
     public async Task<SiloHandle> StartAdditionalSiloAsync()
     {
         var name = $"{Options.ClusterId}-silo-{Interlocked.Increment(ref _siloCounter)}";
@@ -146,6 +148,7 @@ public sealed class TestCluster : IAsyncDisposable
         var handle = new SiloHandle(name, host, host.Services.GetRequiredService<SiloRuntime>());
         await host.StartAsync().ConfigureAwait(false);
         _silos.Add(handle);
+        await WaitUntilEverySiloSeesAsync(handle.SiloAddress).ConfigureAwait(false);
         await RefreshClientAsync().ConfigureAwait(false);
         return handle;
     }
@@ -238,6 +241,24 @@ public sealed class TestCluster : IAsyncDisposable
         foreach (var silo in _silos.Where(s => s.IsActive).ToArray())
         {
             await KillSiloAsync(silo).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Peers learn of a new silo from an asynchronous table refresh; until they do, placement on them (hash-based,
+    /// activation-count) works from a smaller silo set. Tests start from a cluster every silo agrees on.
+    /// </summary>
+    private async Task WaitUntilEverySiloSeesAsync(SiloAddress joined)
+    {
+        var watch = Stopwatch.StartNew();
+        while (GetActiveSilos().Any(s => s.Runtime.Membership.Current.GetStatus(joined) != SiloStatus.Active))
+        {
+            if (watch.Elapsed > s_joinVisibilityTimeout)
+            {
+                throw new TimeoutException($"Silo {joined} joined, but not every silo saw it within {s_joinVisibilityTimeout}.");
+            }
+
+            await Task.Delay(5).ConfigureAwait(false);
         }
     }
 

@@ -13,7 +13,16 @@ internal sealed class ClusterClient : RuntimeClient, IClusterClient
     private readonly IMembershipTable _table;
     private readonly IMessageTransport _transport;
     private readonly TimeSpan _refreshPeriod;
+    /// <summary>An unknown grain type or an empty gateway list re-reads the table at most this often.</summary>
+    private static readonly TimeSpan s_onDemandRefreshInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long GetGrain waits for that read before answering from the view it has.</summary>
+    private static readonly TimeSpan s_onDemandRefreshWait = TimeSpan.FromSeconds(5);
+
+    private readonly Lock _refreshLock = new();
     private volatile ClusterMembershipSnapshot _view = ClusterMembershipSnapshot.Empty;
+    private Task? _onDemandRefresh;
+    private long _onDemandRefreshStarted;
     private Timer? _refreshTimer;
     private int _nextGateway;
 
@@ -79,8 +88,17 @@ internal sealed class ClusterClient : RuntimeClient, IClusterClient
             return grainType;
         }
 
-        // The view may predate a silo that just joined: read the table once more before failing.
-        RefreshAsync().GetAwaiter().GetResult();
+        // The view may predate a silo that just joined. GetGrain is synchronous, so this waits for one table read;
+        // callers share it, and a flood of unknown types costs at most one read a second.
+        try
+        {
+            RefreshOnDemandAsync().Wait(s_onDemandRefreshWait);
+        }
+        catch (AggregateException)
+        {
+            // The table is unreachable: answer from the view there is.
+        }
+
         return _view.ResolveGrainType(interfaceType, grainClassNamePrefix, out var error) ?? throw new GrainTypeNotFoundException(error!);
     }
 
@@ -92,6 +110,7 @@ internal sealed class ClusterClient : RuntimeClient, IClusterClient
         var gateways = _view.ActiveSilos;
         if (gateways.Count == 0)
         {
+            _ = RefreshOnDemandAsync(); // So that a call made once the silos are up finds them.
             throw new SiloUnavailableException("No active silo is available as a gateway.");
         }
 
@@ -116,6 +135,22 @@ internal sealed class ClusterClient : RuntimeClient, IClusterClient
                     throw;
                 }
             }
+        }
+    }
+
+    /// <summary>Re-reads the table now, unless a read started less than a second ago: then that read is returned.</summary>
+    private Task RefreshOnDemandAsync()
+    {
+        lock (_refreshLock)
+        {
+            var now = Environment.TickCount64;
+            if (_onDemandRefresh is { } recent && now - _onDemandRefreshStarted < (long)s_onDemandRefreshInterval.TotalMilliseconds)
+            {
+                return recent;
+            }
+
+            _onDemandRefreshStarted = now;
+            return _onDemandRefresh = RefreshAsync();
         }
     }
 

@@ -148,7 +148,8 @@ internal sealed class SiloRuntime : IDisposable
         await Membership.JoinAsync(_siloName, descriptors).ConfigureAwait(false);
         Status = SiloStatus.Active;
         Collector.Start();
-        _statisticsTimer = new Timer(_ => PublishStatistics(), null, TimeSpan.Zero, PlacementPublishPeriod);
+        _statisticsTimer = new Timer(_ => PublishStatistics(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        PublishStatistics(); // Announces this silo's load now; later publications follow the shared schedule.
         await Reminders.StartAsync().ConfigureAwait(false);
         RuntimeLog.SiloStarted(Logger, Address, LocalClasses.Count);
     }
@@ -242,6 +243,26 @@ internal sealed class SiloRuntime : IDisposable
             {
                 // The peer is going away; membership will notice.
             }
+        }
+
+        ScheduleNextPublication();
+    }
+
+    /// <summary>
+    /// Publications fall on multiples of the period in UTC, so every silo refreshes its figures at the same moment.
+    /// Staggered publications skew placement: a silo that has just published its full count looks heavier than
+    /// peers known only by their older figures plus this silo's own placements, and a burst avoids it.
+    /// </summary>
+    private void ScheduleNextPublication()
+    {
+        var period = PlacementPublishPeriod.Ticks;
+        try
+        {
+            _statisticsTimer?.Change(TimeSpan.FromTicks(period - (DateTime.UtcNow.Ticks % period)), Timeout.InfiniteTimeSpan);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The silo stopped.
         }
     }
 

@@ -22,11 +22,11 @@ internal sealed class SiloStatisticsCache
         Interlocked.Increment(ref entry.LocalPlacements);
     }
 
-    public SiloRuntimeStatistics? Get(SiloAddress silo, int? liveActivationCount)
+    public SiloRuntimeStatistics? Get(SiloAddress silo)
     {
         _entries.TryGetValue(silo, out var entry);
         var published = entry?.Statistics;
-        var count = liveActivationCount ?? ((published?.ActivationCount ?? 0) + (entry?.LocalPlacements ?? 0));
+        var count = (published?.ActivationCount ?? 0) + (entry?.LocalPlacements ?? 0);
         return published is null
             ? new SiloRuntimeStatistics(count, 0, 0, 0, 0, DateTime.UtcNow)
             : published with { ActivationCount = count };
