@@ -10,15 +10,15 @@ namespace LuckyFive.Runtime;
 /// </summary>
 internal sealed class ClusterClient : RuntimeClient, IClusterClient
 {
-    private readonly IMembershipTable _table;
-    private readonly IMessageTransport _transport;
-    private readonly TimeSpan _refreshPeriod;
     /// <summary>An unknown grain type or an empty gateway list re-reads the table at most this often.</summary>
     private static readonly TimeSpan s_onDemandRefreshInterval = TimeSpan.FromSeconds(1);
 
     /// <summary>How long GetGrain waits for that read before answering from the view it has.</summary>
     private static readonly TimeSpan s_onDemandRefreshWait = TimeSpan.FromSeconds(5);
 
+    private readonly IMembershipTable _table;
+    private readonly IMessageTransport _transport;
+    private readonly TimeSpan _refreshPeriod;
     private readonly Lock _refreshLock = new();
     private volatile ClusterMembershipSnapshot _view = ClusterMembershipSnapshot.Empty;
     private Task? _onDemandRefresh;
