@@ -30,6 +30,41 @@ public sealed class ManagementAndFilterTests
     }
 
     [Fact]
+    public async Task ManagementGrain_RuntimeStatistics_ReportEachSilosLiveActivationsInTheOrderAsked()
+    {
+        await using var cluster = await TestGrains.DeployAsync(2);
+        var first = cluster.Silos[0];
+        for (var i = 0; i < 7; i++)
+        {
+            await first.GrainFactory.GetGrain<ILocalCallerGrain>(800 + i).GetSilo(); // Prefer-local: all on the first silo.
+        }
+
+        var order = new[] { cluster.Silos[1].SiloAddress, first.SiloAddress };
+        var statistics = await cluster.Client.GetGrain<IManagementGrain>(0).GetRuntimeStatistics(order);
+
+        Assert.Equal(2, statistics.Length);
+        Assert.Equal(first.ActivationCount, statistics[1].ActivationCount);
+        Assert.Equal(cluster.Silos[1].ActivationCount, statistics[0].ActivationCount);
+        Assert.True(statistics[1].ActivationCount >= 7);
+        Assert.All(statistics, s => Assert.True(s.MaximumAvailableMemoryBytes > 0));
+    }
+
+    [Fact]
+    public async Task LocalSiloDetails_InASilosServices_DescribeThatSilo()
+    {
+        await using var cluster = await TestGrains.DeployAsync(2);
+
+        foreach (var silo in cluster.Silos)
+        {
+            var details = silo.ServiceProvider.GetRequiredService<ILocalSiloDetails>();
+            Assert.Equal(silo.SiloAddress, details.SiloAddress);
+            Assert.Equal(silo.Name, details.Name);
+            Assert.Equal(cluster.Options.ClusterId, details.ClusterId);
+            Assert.Equal(SiloStatus.Active, details.Status);
+        }
+    }
+
+    [Fact]
     public async Task CallFilters_IncomingAndOutgoing_RunAroundCalls()
     {
         var builder = new TestClusterBuilder(1);

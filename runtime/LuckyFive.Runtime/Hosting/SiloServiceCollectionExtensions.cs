@@ -37,6 +37,7 @@ public static class SiloServiceCollectionExtensions
         services.TryAddSingleton<SiloRuntime>();
         services.TryAddSingleton<IGrainFactory>(sp => sp.GetRequiredService<SiloRuntime>().Client);
         services.TryAddSingleton<IClusterClient>(sp => new SiloClusterClient(sp.GetRequiredService<SiloRuntime>()));
+        services.TryAddSingleton<ILocalSiloDetails, LocalSiloDetails>();
         services.TryAddSingleton<IReminderRegistry>(sp => sp.GetRequiredService<SiloRuntime>().Reminders);
         services.TryAddKeyedSingleton<IPlacementDirector, RandomPlacementDirector>(typeof(RandomPlacement));
         services.TryAddKeyedSingleton<IPlacementDirector, PreferLocalPlacementDirector>(typeof(PreferLocalPlacement));

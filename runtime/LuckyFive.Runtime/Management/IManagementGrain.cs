@@ -19,4 +19,10 @@ public interface IManagementGrain : IGrainWithIntegerKey
 
     /// <summary>Total activations in the cluster.</summary>
     Task<int> GetTotalActivationCount();
+
+    /// <summary>
+    /// The load figures of the given silos (activations, CPU, memory), in the order given; as in Orleans, a silo
+    /// that cannot be asked makes the call fail.
+    /// </summary>
+    Task<SiloRuntimeStatistics[]> GetRuntimeStatistics(SiloAddress[] hostsIds);
 }

@@ -10,4 +10,7 @@ public interface ISiloControl : IGrainWithStringKey
 
     /// <summary>Per-method call statistics on this silo.</summary>
     Task<SiloMethodStatistics[]> GetMethodStatistics();
+
+    /// <summary>This silo's load: its live activation count with its last published CPU and memory figures.</summary>
+    Task<SiloRuntimeStatistics> GetRuntimeStatistics();
 }

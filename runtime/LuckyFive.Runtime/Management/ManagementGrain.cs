@@ -22,6 +22,12 @@ internal sealed class ManagementGrain(SiloRuntime silo) : Grain, IManagementGrai
 
     public async Task<int> GetTotalActivationCount() => (await GetSimpleGrainStatistics()).Sum(s => s.ActivationCount);
 
+    public Task<SiloRuntimeStatistics[]> GetRuntimeStatistics(SiloAddress[] hostsIds)
+    {
+        ArgumentNullException.ThrowIfNull(hostsIds);
+        return Task.WhenAll(hostsIds.Select(s => GrainFactory.GetGrain<ISiloControl>(s.ToString()).GetRuntimeStatistics()));
+    }
+
     private IEnumerable<ISiloControl> Controls() =>
         silo.Membership.Current.ActiveSilos.Select(s => GrainFactory.GetGrain<ISiloControl>(s.ToString()));
 }

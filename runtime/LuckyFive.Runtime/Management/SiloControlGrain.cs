@@ -14,6 +14,9 @@ internal sealed class SiloControlGrain(SiloRuntime silo) : Grain, ISiloControl
             .Select(g => new SimpleGrainStatistic(g.Key, silo.Address, g.Count()))
             .ToArray());
 
+    public Task<SiloRuntimeStatistics> GetRuntimeStatistics() =>
+        Task.FromResult(silo.Statistics.Get(silo.Address)! with { ActivationCount = silo.Catalog.Count });
+
     public Task<SiloMethodStatistics[]> GetMethodStatistics() =>
         Task.FromResult(silo.Metrics.GetMethodStatistics().Select(s => new SiloMethodStatistics(silo.Address, s)).ToArray());
 }
