@@ -29,7 +29,13 @@ public sealed class RuntimeMetrics : IDisposable
         _calls = _meter.CreateCounter<long>("luckyfive.grain.calls", description: "Grain calls handled by this silo.");
         _failures = _meter.CreateCounter<long>("luckyfive.grain.call.failures", description: "Grain calls that ended in an exception.");
         _timeouts = _meter.CreateCounter<long>("luckyfive.grain.call.timeouts", description: "Calls made from this silo that timed out.");
-        _duration = _meter.CreateHistogram<double>("luckyfive.grain.call.duration", unit: "ms", description: "Time to handle a grain call.");
+        // Grain calls take microseconds to seconds: bounds from 10 µs up, where the default ones start at 5 ms.
+        _duration = _meter.CreateHistogram<double>(
+            "luckyfive.grain.call.duration",
+            unit: "ms",
+            description: "Time to handle a grain call.",
+            tags: null,
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000] });
         _meter.CreateObservableGauge("luckyfive.grain.activations", ObserveActivations, description: "Activations by grain type.");
         _meter.CreateObservableGauge("luckyfive.grain.queue.length", () => _silo?.Catalog.Activations.Sum(a => a.QueueLength) ?? 0, description: "Requests waiting for admission.");
     }
