@@ -171,8 +171,11 @@ internal sealed class SiloRuntime : IDisposable
         }
 
         Status = SiloStatus.ShuttingDown;
-        await Membership.WriteOwnStatusAsync(SiloStatus.ShuttingDown).ConfigureAwait(false);
-        await Membership.RefreshAsync().ConfigureAwait(false);
+        await AnnounceAsync("ShuttingDown", async () =>
+        {
+            await Membership.WriteOwnStatusAsync(SiloStatus.ShuttingDown).ConfigureAwait(false);
+            await Membership.RefreshAsync().ConfigureAwait(false);
+        }).ConfigureAwait(false);
         Done("announce ShuttingDown");
         Reminders.Stop();
         Collector.Dispose();
@@ -182,11 +185,27 @@ internal sealed class SiloRuntime : IDisposable
             new DeactivationReason(DeactivationReasonCode.ShuttingDown, "The silo is shutting down."),
             CollectionOptions.DeactivationTimeout).ConfigureAwait(false);
         Done("deactivate grains (state saved, directory entries released)");
-        await Membership.LeaveAsync().ConfigureAwait(false);
+        await AnnounceAsync("Dead", Membership.LeaveAsync).ConfigureAwait(false);
         Status = SiloStatus.Dead;
         Done("announce Dead");
         Transport.StopListening();
         RuntimeLog.SiloStopped(Logger, Address);
+    }
+
+    /// <summary>
+    /// A membership write at shutdown that fails (the database is down, say) must not keep the process from
+    /// stopping: the silo goes on, and its peers declare it dead as they would after a crash.
+    /// </summary>
+    private async Task AnnounceAsync(string phase, Func<Task> write)
+    {
+        try
+        {
+            await write().ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            RuntimeLog.ShutdownAnnounceFailed(Logger, exception, Address, phase);
+        }
     }
 
     /// <summary>Stops without running any grain code or writing to the membership table: peers must vote it dead.</summary>

@@ -57,6 +57,9 @@ internal static partial class RuntimeLog
     [LoggerMessage(1043, LogLevel.Information, "Silo {Silo} shutdown phase '{Phase}' took {ElapsedMs:F1} ms")]
     public static partial void ShutdownPhase(ILogger logger, SiloAddress silo, string phase, double elapsedMs);
 
+    [LoggerMessage(1045, LogLevel.Warning, "Silo {Silo} could not write '{Phase}' to the membership table while shutting down; it stops anyway and peers will declare it dead")]
+    public static partial void ShutdownAnnounceFailed(ILogger logger, Exception exception, SiloAddress silo, string phase);
+
     [LoggerMessage(1044, LogLevel.Warning, "Silo {Silo} could not reach active silo {Peer} while joining; probes will decide whether it is alive")]
     public static partial void JoinPeerUnreachable(ILogger logger, SiloAddress silo, SiloAddress peer);
 }

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Runs a local LuckyFive cluster until Ctrl-C: a PostgreSQL server of its own and N silos (default 2).
+#   deploy/local-cluster.sh [silos]
+# Environment: LUCKYFIVE_LOCAL_DIR (database and logs; default $TMPDIR/luckyfive-local-cluster, kept between runs
+# so grain state survives a restart), LUCKYFIVE_PG_PORT (default 55432). Silo i (from 0) takes grain messages on
+# port 11111+i and answers HTTP on 11180+i (/healthz, /readyz, /metrics, /stats).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+silos=${1:-2}
+[[ "$silos" =~ ^[1-9][0-9]?$ ]] || { echo "silos must be a number from 1 to 99, not '$silos'" >&2; exit 2; }
+state=${LUCKYFIVE_LOCAL_DIR:-${TMPDIR:-/tmp}/luckyfive-local-cluster}
+pg_port=${LUCKYFIVE_PG_PORT:-55432}
+secret=local-cluster-secret-not-for-production
+
+# PostgreSQL's server binaries are often off PATH on Debian.
+if ! command -v pg_ctl >/dev/null; then
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  [ -n "$pg_bin" ] || { echo "PostgreSQL server binaries (initdb, pg_ctl) not found: apt-get install postgresql" >&2; exit 1; }
+  PATH="$pg_bin:$PATH"
+fi
+
+# PostgreSQL refuses to run as root: run its commands as the postgres user then.
+as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+mkdir -p "$state"
+data="$state/pgdata"
+if [ ! -f "$data/PG_VERSION" ]; then
+  mkdir -p "$data"
+  [ "$(id -u)" = 0 ] && chown postgres "$data"
+  as_pg initdb -D "$data" -U postgres --auth=trust >"$state/initdb.log"
+fi
+[ "$(id -u)" = 0 ] && chown postgres "$state"
+as_pg pg_ctl -D "$data" -l "$state/postgres.log" -w -o "-p $pg_port -k $state -c listen_addresses=127.0.0.1" start >/dev/null
+pids=()
+stop() {
+  trap - EXIT INT TERM
+  echo "stopping..."
+  [ ${#pids[@]} -gt 0 ] && kill -TERM "${pids[@]}" 2>/dev/null || true
+  wait "${pids[@]}" 2>/dev/null || true
+  as_pg pg_ctl -D "$data" -w stop >/dev/null || true
+}
+trap stop EXIT
+trap 'stop; exit 130' INT
+trap 'stop; exit 143' TERM
+
+psql -h 127.0.0.1 -p "$pg_port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'luckyfive'" | grep -q 1 \
+  || psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE luckyfive" >/dev/null
+
+dotnet build silo/LuckyFive.Silo -c Release -v quiet -nologo >/dev/null
+connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=luckyfive"
+for ((i = 0; i < silos; i++)); do
+  dotnet silo/LuckyFive.Silo/bin/Release/net10.0/luckyfive-silo.dll \
+    --LuckyFive:ConnectionString="$connection" --LuckyFive:ClusterSecret="$secret" \
+    --LuckyFive:SiloPort=$((11111 + i)) --urls="http://127.0.0.1:$((11180 + i))" >"$state/silo-$i.log" 2>&1 &
+  pids+=($!)
+done
+
+ready() { curl -fsS "http://127.0.0.1:$1/readyz" >/dev/null 2>&1; }
+for ((i = 0; i < silos; i++)); do
+  for ((t = 0; t < 120; t++)); do
+    ready $((11180 + i)) && break
+    kill -0 "${pids[$i]}" 2>/dev/null || { echo "silo $i exited; see $state/silo-$i.log" >&2; tail -n 20 "$state/silo-$i.log" >&2; exit 1; }
+    sleep 0.5
+  done
+  ready $((11180 + i)) || { echo "silo $i is not ready after 60 s; see $state/silo-$i.log" >&2; exit 1; }
+done
+
+echo "LuckyFive local cluster: $silos silo(s), PostgreSQL on 127.0.0.1:$pg_port (database luckyfive), state in $state"
+for ((i = 0; i < silos; i++)); do
+  echo "  silo $i: grain messages on 127.0.0.1:$((11111 + i)), http://127.0.0.1:$((11180 + i))/readyz /metrics /stats, log $state/silo-$i.log"
+done
+echo "Ctrl-C stops the cluster."
+wait -n "${pids[@]}" || true
+echo "a silo exited; see the logs in $state" >&2
