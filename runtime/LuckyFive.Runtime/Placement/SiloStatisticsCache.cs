@@ -5,8 +5,10 @@ using LuckyFive.Runtime.Abstractions;
 namespace LuckyFive.Runtime;
 
 /// <summary>
-/// The load figures this silo knows about every silo: published figures plus the placements this silo made since,
-/// so a burst of placements does not all land on the silo that looked emptiest at the last publication.
+/// The load figures this silo knows about every silo: published figures plus the placements this silo made since
+/// the figures were sampled, so a burst of placements does not all land on the silo that looked emptiest at the
+/// last publication. Placements made after the sample but before it arrived here are kept: the sample cannot
+/// include them, and dropping them would make a silo whose figures arrive late look lighter than it is.
 /// </summary>
 internal sealed class SiloStatisticsCache
 {
@@ -14,19 +16,24 @@ internal sealed class SiloStatisticsCache
     private TimeSpan _lastCpu = Process.GetCurrentProcess().TotalProcessorTime;
     private long _lastSample = Stopwatch.GetTimestamp();
 
-    public void Update(SiloAddress silo, SiloRuntimeStatistics statistics) => _entries[silo] = new Entry(statistics);
-
-    public void RecordPlacement(SiloAddress silo)
+    public void Update(SiloAddress silo, SiloRuntimeStatistics statistics)
     {
-        var entry = _entries.GetOrAdd(silo, static _ => new Entry(null));
-        Interlocked.Increment(ref entry.LocalPlacements);
+        var sampledAt = statistics.Timestamp.ToUniversalTime().Ticks;
+        _entries.AddOrUpdate(
+            silo,
+            static (_, s) => new Entry(s.statistics, []),
+            static (_, previous, s) => new Entry(s.statistics, previous.PlacementsAfter(s.sampledAt)),
+            (statistics, sampledAt));
     }
+
+    public void RecordPlacement(SiloAddress silo) =>
+        _entries.GetOrAdd(silo, static _ => new Entry(null, [])).RecordPlacement(DateTime.UtcNow.Ticks);
 
     public SiloRuntimeStatistics? Get(SiloAddress silo)
     {
         _entries.TryGetValue(silo, out var entry);
         var published = entry?.Statistics;
-        var count = (published?.ActivationCount ?? 0) + (entry?.LocalPlacements ?? 0);
+        var count = (published?.ActivationCount ?? 0) + (entry?.PlacementCount ?? 0);
         return published is null
             ? new SiloRuntimeStatistics(count, 0, 0, 0, 0, DateTime.UtcNow)
             : published with { ActivationCount = count };
@@ -53,12 +60,38 @@ internal sealed class SiloStatisticsCache
             DateTime.UtcNow);
     }
 
-    private sealed class Entry(SiloRuntimeStatistics? statistics)
+    /// <summary>One silo's last published figures and this silo's placements on it since they were sampled.</summary>
+    private sealed class Entry(SiloRuntimeStatistics? statistics, List<long> placementTicks)
     {
-#pragma warning disable CA1051 // Incremented with Interlocked, so it must be a field.
-        public int LocalPlacements;
-#pragma warning restore CA1051
+        private readonly Lock _lock = new();
 
         public SiloRuntimeStatistics? Statistics { get; } = statistics;
+
+        public int PlacementCount
+        {
+            get
+            {
+                lock (_lock)
+                {
+                    return placementTicks.Count;
+                }
+            }
+        }
+
+        public void RecordPlacement(long utcTicks)
+        {
+            lock (_lock)
+            {
+                placementTicks.Add(utcTicks);
+            }
+        }
+
+        public List<long> PlacementsAfter(long utcTicks)
+        {
+            lock (_lock)
+            {
+                return placementTicks.Where(t => t > utcTicks).ToList();
+            }
+        }
     }
 }
