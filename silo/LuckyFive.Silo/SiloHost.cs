@@ -13,7 +13,8 @@ public static class SiloHost
     /// <summary>Builds the silo process from command-line arguments; <paramref name="configure"/> can add services or grains.</summary>
     public static WebApplication Build(string[] args, Action<ISiloBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // appsettings.json is read from beside the executable, wherever it is started from.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
