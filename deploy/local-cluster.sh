@@ -34,7 +34,9 @@ fi
 as_pg pg_ctl -D "$data" -l "$state/postgres.log" -w -o "-p $pg_port -k $state -c listen_addresses=127.0.0.1" start >/dev/null
 pids=()
 stop() {
-  trap - EXIT INT TERM
+  # Once stopping, a second Ctrl-C or TERM (a process-group signal arrives twice) must not cut the clean-up short.
+  trap - EXIT
+  trap '' INT TERM
   echo "stopping..."
   [ ${#pids[@]} -gt 0 ] && kill -TERM "${pids[@]}" 2>/dev/null || true
   wait "${pids[@]}" 2>/dev/null || true

@@ -1,0 +1,37 @@
+using System.Net;
+using System.Text.Json;
+using LuckyFive.Runtime.Postgres.Tests.Infrastructure;
+using LuckyFive.Silo;
+
+namespace LuckyFive.Api.Tests;
+
+/// <summary>The API as a cluster client of a silo host running beside it.</summary>
+public sealed class ClientApiTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
+{
+    [Fact]
+    public async Task ClientMode_SiloRunningThenStopped_ListsItAndThenIsNotReady()
+    {
+        var database = await postgres.Server.CreateDatabaseAsync();
+        var clusterId = $"c{Guid.NewGuid():N}";
+        var silo = await RunningApp.StartAsync(SiloHost.Build(RunningApp.Arguments(database, clusterId)));
+        await using var api = await RunningApp.StartAsync(ApiHost.Build(RunningApp.Arguments(database, clusterId)));
+
+        using (var ready = JsonDocument.Parse(await api.Http.GetStringAsync(new Uri("/readyz", UriKind.Relative))))
+        {
+            Assert.Equal("client", ready.RootElement.GetProperty("mode").GetString());
+        }
+
+        using (var silos = JsonDocument.Parse(await api.Http.GetStringAsync(new Uri("/api/cluster/silos", UriKind.Relative))))
+        {
+            var listed = Assert.Single(silos.RootElement.EnumerateArray());
+            Assert.Equal("Active", listed.GetProperty("status").GetString());
+        }
+
+        await silo.DisposeAsync();
+        var response = await api.Http.GetAsync(new Uri("/readyz", UriKind.Relative));
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("No silo of the cluster is active.", problem.RootElement.GetProperty("detail").GetString());
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Builder;
+
+namespace LuckyFive.Api.Tests;
+
+/// <summary>A web application of the product (API or silo host) on real Kestrel and sockets, with an HTTP client to it.</summary>
+public sealed class RunningApp : IAsyncDisposable
+{
+    private RunningApp(WebApplication app)
+    {
+        App = app;
+        Http = new HttpClient { BaseAddress = new Uri(app.Urls.First()) };
+    }
+
+    public WebApplication App { get; }
+
+    public HttpClient Http { get; }
+
+    public static async Task<RunningApp> StartAsync(WebApplication app)
+    {
+        await app.StartAsync();
+        return new RunningApp(app);
+    }
+
+    /// <summary>Settings every process of one test cluster shares, plus free ports.</summary>
+    public static string[] Arguments(string connectionString, string clusterId, params string[] extra) =>
+    [
+        $"--LuckyFive:ConnectionString={connectionString}",
+        "--LuckyFive:ClusterSecret=api-tests-secret-0123456789",
+        $"--LuckyFive:ClusterId={clusterId}",
+        "--LuckyFive:SiloPort=0",
+        "--urls=http://127.0.0.1:0",
+        "--Logging:LogLevel:Default=Warning",
+        .. extra,
+    ];
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}
