@@ -244,27 +244,32 @@ internal sealed class SiloRuntime : IDisposable
             return;
         }
 
-        var sample = Statistics.Sample(Catalog.Count);
-        Statistics.Update(Address, sample);
-        var payload = System.Text.Json.JsonSerializer.Serialize(sample, Serializer.Options);
-        foreach (var peer in Membership.Current.ActiveSilos)
+        try
         {
-            if (peer == Address)
+            var sample = Statistics.Sample(Catalog.Count);
+            Statistics.Update(Address, sample);
+            var payload = System.Text.Json.JsonSerializer.Serialize(sample, Serializer.Options);
+            foreach (var peer in Membership.Current.ActiveSilos.Where(p => p != Address))
             {
-                continue;
-            }
-
-            try
-            {
-                Transport.Send(peer, new Message { Kind = MessageKind.Statistics, Sender = Address, SystemPayload = payload });
-            }
-            catch (SiloUnavailableException)
-            {
-                // The peer is going away; membership will notice.
+                try
+                {
+                    Transport.Send(peer, new Message { Kind = MessageKind.Statistics, Sender = Address, SystemPayload = payload });
+                }
+                catch (SiloUnavailableException)
+                {
+                    // The peer is going away; membership will notice.
+                }
             }
         }
-
-        ScheduleNextPublication();
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // A timer callback must not throw (it would end the process), and one failed round must not end them all.
+            RuntimeLog.StatisticsPublishFailed(Logger, exception, Address);
+        }
+        finally
+        {
+            ScheduleNextPublication();
+        }
     }
 
     /// <summary>

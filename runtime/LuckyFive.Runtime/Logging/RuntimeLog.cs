@@ -57,6 +57,9 @@ internal static partial class RuntimeLog
     [LoggerMessage(1043, LogLevel.Information, "Silo {Silo} shutdown phase '{Phase}' took {ElapsedMs:F1} ms")]
     public static partial void ShutdownPhase(ILogger logger, SiloAddress silo, string phase, double elapsedMs);
 
+    [LoggerMessage(1046, LogLevel.Warning, "Silo {Silo} could not publish its load figures; it tries again at the next period")]
+    public static partial void StatisticsPublishFailed(ILogger logger, Exception exception, SiloAddress silo);
+
     [LoggerMessage(1045, LogLevel.Warning, "Silo {Silo} could not write '{Phase}' to the membership table while shutting down; it stops anyway and peers will declare it dead")]
     public static partial void ShutdownAnnounceFailed(ILogger logger, Exception exception, SiloAddress silo, string phase);
 
