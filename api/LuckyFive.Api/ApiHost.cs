@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LuckyFive.Runtime;
+using LuckyFive.Runtime.OpenTelemetry;
 using LuckyFive.Runtime.Postgres.Hosting;
 
 namespace LuckyFive.Api;
@@ -41,6 +42,7 @@ public static class ApiHost
         }
 
         builder.Services.AddSingleton(new ApiMode(cohost));
+        builder.AddLuckyFiveOtlpExport("luckyfive-api");
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
@@ -49,6 +51,8 @@ public static class ApiHost
         var app = builder.Build();
         _ = app.Services.GetRequiredService<PrometheusMetrics>(); // Listening from the start: past adds are not replayed.
         app.UseSecurityHeaders();
+        app.UseRouting();
+        app.UseRequestSpanNames();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapOpenApi();

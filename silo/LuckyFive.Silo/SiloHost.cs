@@ -1,5 +1,6 @@
 using System.Text.Json;
 using LuckyFive.Runtime;
+using LuckyFive.Runtime.OpenTelemetry;
 using LuckyFive.Runtime.Postgres.Hosting;
 
 namespace LuckyFive.Silo;
@@ -25,6 +26,7 @@ public static class SiloHost
             silo.AddActivityPropagation();
             configure?.Invoke(silo);
         });
+        builder.AddLuckyFiveOtlpExport("luckyfive-silo");
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
         builder.Services.AddSingleton(sp => new PrometheusMetrics([RuntimeMetrics.MeterName], sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
