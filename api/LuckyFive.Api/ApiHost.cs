@@ -44,6 +44,7 @@ public static class ApiHost
         builder.Services.AddSingleton(new ApiMode(cohost));
         builder.AddLuckyFiveOtlpExport("luckyfive-api");
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ClusterUnavailableHandler>();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
         builder.Services.AddSingleton(sp => new PrometheusMetrics(s_meters, sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
@@ -51,10 +52,10 @@ public static class ApiHost
         var app = builder.Build();
         _ = app.Services.GetRequiredService<PrometheusMetrics>(); // Listening from the start: past adds are not replayed.
         app.UseSecurityHeaders();
-        app.UseRouting();
-        app.UseRequestSpanNames();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRouting();
+        app.UseRequestSpanNames();
         app.MapOpenApi();
         app.MapHealthEndpoints();
         app.MapClusterEndpoints();

@@ -33,5 +33,14 @@ public sealed class ClientApiTests(PostgresFixture postgres) : IClassFixture<Pos
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal("No silo of the cluster is active.", problem.RootElement.GetProperty("detail").GetString());
+
+        // A call that finds no silo is the cluster being unavailable, not a server fault.
+        var call = await api.Http.GetAsync(new Uri("/api/cluster/silos", UriKind.Relative));
+        using var unavailable = JsonDocument.Parse(await call.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, call.StatusCode);
+        Assert.Equal("application/problem+json", call.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("The cluster is not available.", unavailable.RootElement.GetProperty("title").GetString());
+        Assert.Equal("nosniff", call.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.NotNull(call.Headers.RetryAfter);
     }
 }
