@@ -14,9 +14,6 @@ public static class ApiHost
     /// <summary>The flag that runs a silo inside the API process.</summary>
     public const string CohostFlag = "--cohost";
 
-    /// <summary>Meters exposed on <c>/metrics</c>: the runtime's, and ASP.NET Core's request and server meters.</summary>
-    private static readonly string[] s_meters = [RuntimeMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel"];
-
     /// <summary>Builds the API from command-line arguments.</summary>
     public static WebApplication Build(string[] args)
     {
@@ -47,7 +44,7 @@ public static class ApiHost
         builder.Services.AddExceptionHandler<ClusterUnavailableHandler>();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
-        builder.Services.AddSingleton(sp => new PrometheusMetrics(s_meters, sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
+        builder.Services.AddSingleton(sp => new PrometheusMetrics(OtlpExport.HostMeters, sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
 
         var app = builder.Build();
         _ = app.Services.GetRequiredService<PrometheusMetrics>(); // Listening from the start: past adds are not replayed.

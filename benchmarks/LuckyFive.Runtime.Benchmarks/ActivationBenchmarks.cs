@@ -19,18 +19,7 @@ public class ActivationBenchmarks
     [GlobalSetup]
     public async Task Setup()
     {
-        var builder = new TestClusterBuilder(1);
-        builder.ConfigureSilo(silo => silo
-            .AddGrain<StatefulGrain>()
-            .Configure<GrainCollectionOptions>(o =>
-            {
-                // Collected only between iterations (below), so the heap does not grow with every activation made.
-                o.CollectionAge = TimeSpan.Zero;
-                o.CollectionQuantum = TimeSpan.FromHours(1);
-            }));
-        builder.Options.InitializeClientOnDeploy = false;
-        _cluster = builder.Build();
-        await _cluster.DeployAsync();
+        _cluster = await ActivationLoop.StartClusterAsync();
         _factory = _cluster.Primary.GrainFactory;
         // Tiered compilation keeps recompiling the activation path for tens of thousands of activations, more
         // than a short job's warm-up: settle it first so the iterations measure the steady state.

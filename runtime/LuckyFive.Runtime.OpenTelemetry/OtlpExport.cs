@@ -24,8 +24,11 @@ public static class OtlpExport
     /// <summary>The configuration key of the protocol.</summary>
     public const string ProtocolKey = "OTEL_EXPORTER_OTLP_PROTOCOL";
 
-    /// <summary>Meters exported: the runtime's and ASP.NET Core's request and server meters.</summary>
-    private static readonly string[] s_meters = [RuntimeMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel"];
+    /// <summary>
+    /// The meters of a LuckyFive web host: the runtime's and ASP.NET Core's request and server meters. Exported
+    /// here, and what a host's <c>/metrics</c> can expose too.
+    /// </summary>
+    public static IReadOnlyList<string> HostMeters { get; } = [RuntimeMetrics.MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel"];
 
     /// <summary>
     /// Adds OTLP export named <paramref name="serviceName"/> when an endpoint is configured; returns whether it did.
@@ -67,7 +70,7 @@ public static class OtlpExport
             .Build();
         var metrics = Sdk.CreateMeterProviderBuilder()
             .SetResourceBuilder(resource)
-            .AddMeter(s_meters)
+            .AddMeter([.. HostMeters])
             .AddOtlpExporter(Exporter("metrics"))
             .Build();
         builder.Services.AddHostedService(sp => new FlushAtShutdown(tracing, metrics, sp.GetRequiredService<IHostApplicationLifetime>()));
