@@ -96,7 +96,7 @@ public sealed class BacktestEngine
 
         var hits = new int[tickets.Length];
         var prizeCounts = new long[4];
-        var (cost, prize, assumed) = Settlement.Settle(draw, tickets, spec.Numbers, hits, prizeCounts);
+        var (cost, prize, assumed, jackpotUnknown) = Settlement.Settle(draw, tickets, spec.Numbers, hits, prizeCounts);
         return new ContestOutcome
         {
             Contest = contest,
@@ -108,6 +108,8 @@ public sealed class BacktestEngine
             CostCents = cost,
             PrizeCents = prize,
             PriceAssumed = assumed,
+            PrizesKnown = draw.PrizesKnown,
+            JackpotUnknown = jackpotUnknown,
         };
     }
 

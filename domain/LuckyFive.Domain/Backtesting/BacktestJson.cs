@@ -78,21 +78,16 @@ public static class BacktestJson
         WriteTiers(writer, "prizes", summary.PrizeCounts);
         writer.WriteNumber("average_best_hits", summary.AverageBestHits);
         writer.WriteNumber("cost_cents", summary.CostCents);
-        writer.WriteNumber("prize_cents", summary.PrizeCents);
-        writer.WriteNumber("net_cents", summary.NetCents);
-        writer.WriteNumber("roi", summary.Roi);
-        if (summary.BreakEvenContest is { } breakEven)
-        {
-            writer.WriteNumber("break_even_contest", breakEven);
-        }
-        else
-        {
-            writer.WriteNull("break_even_contest");
-        }
-
-        writer.WriteNumber("max_drawdown_cents", summary.MaxDrawdownCents);
-        writer.WriteNumber("longest_losing_streak", summary.LongestLosingStreak);
+        writer.WriteBoolean("prizes_known", summary.PrizesKnown);
+        WriteNullable(writer, "prize_cents", summary.PrizeCents);
+        WriteNullable(writer, "net_cents", summary.NetCents);
+        WriteNullable(writer, "roi", summary.Roi);
+        WriteNullable(writer, "break_even_contest", summary.BreakEvenContest);
+        WriteNullable(writer, "max_drawdown_cents", summary.MaxDrawdownCents);
+        WriteNullable(writer, "longest_losing_streak", summary.LongestLosingStreak);
         writer.WriteNumber("price_assumed_contests", summary.PriceAssumedContests);
+        writer.WriteNumber("jackpot_unknown_contests", summary.JackpotUnknownContests);
+        writer.WriteNumber("unpaid_quina_prizes", summary.UnpaidQuinaPrizes);
         writer.WritePropertyName("chance");
         WriteChance(writer, summary.Chance);
         writer.WriteEndObject();
@@ -119,6 +114,18 @@ public static class BacktestJson
         writer.WriteNumber("one_sided_p_value", chance.OneSidedPValue);
         writer.WriteBoolean("beats_chance_at_5_percent", chance.BeatsChanceAt5Percent);
         writer.WriteEndObject();
+    }
+
+    private static void WriteNullable(Utf8JsonWriter writer, string name, long? value)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumber(name, number);
+        }
+        else
+        {
+            writer.WriteNull(name);
+        }
     }
 
     private static void WriteNullable(Utf8JsonWriter writer, string name, double? value)
@@ -156,9 +163,11 @@ public static class BacktestJson
         writer.WriteEndArray();
         writer.WriteNumber("best_hits", contest.BestHits);
         writer.WriteNumber("cost_cents", contest.CostCents);
-        writer.WriteNumber("prize_cents", contest.PrizeCents);
+        WriteNullable(writer, "prize_cents", contest.PrizesKnown ? contest.PrizeCents : null);
         WriteTiers(writer, "prizes", contest.PrizeCounts);
         writer.WriteBoolean("price_assumed", contest.PriceAssumed);
+        writer.WriteBoolean("prizes_known", contest.PrizesKnown);
+        writer.WriteBoolean("jackpot_unknown", contest.JackpotUnknown);
         writer.WriteBoolean("converted_from_brr", contest.ConvertedFromCruzeiroReal);
         writer.WriteEndObject();
     }

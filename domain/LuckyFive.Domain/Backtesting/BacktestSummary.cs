@@ -20,21 +20,34 @@ public sealed record BacktestSummary
 
     public required long CostCents { get; init; }
 
-    public required long PrizeCents { get; init; }
+    /// <summary>
+    /// Every contest's prizes are known (<see cref="ContestOutcome.PrizesKnown"/>). When false, the figures that
+    /// depend on prizes (prizes, net, ROI, break-even, drawdown and losing streak) are null: zero would be a guess.
+    /// </summary>
+    public required bool PrizesKnown { get; init; }
 
-    public long NetCents => PrizeCents - CostCents;
+    /// <summary>Total prizes; null when <see cref="PrizesKnown"/> is false.</summary>
+    public required long? PrizeCents { get; init; }
 
-    /// <summary>Net / cost (−1 = everything lost); 0 when nothing was spent.</summary>
-    public double Roi => CostCents == 0 ? 0 : (double)NetCents / CostCents;
+    public long? NetCents => PrizeCents - CostCents;
+
+    /// <summary>Net / cost (−1 = everything lost); 0 when nothing was spent; null when prizes are unknown.</summary>
+    public double? Roi => NetCents is { } net ? (CostCents == 0 ? 0 : (double)net / CostCents) : null;
 
     /// <summary>The first contest at which cumulative prizes reached cumulative cost, if any.</summary>
     public required int? BreakEvenContest { get; init; }
 
     /// <summary>The largest fall of the cumulative net from a previous peak (the start counts as a peak of 0).</summary>
-    public required long MaxDrawdownCents { get; init; }
+    public required long? MaxDrawdownCents { get; init; }
 
     /// <summary>The most consecutive contests whose prizes were below their cost.</summary>
-    public required int LongestLosingStreak { get; init; }
+    public required int? LongestLosingStreak { get; init; }
+
+    /// <summary>Contests whose quina jackpot is unknown (<see cref="ContestOutcome.JackpotUnknown"/>).</summary>
+    public required int JackpotUnknownContests { get; init; }
+
+    /// <summary>Quina prizes won on contests whose jackpot is unknown: counted, but paid nothing.</summary>
+    public required long UnpaidQuinaPrizes { get; init; }
 
     /// <summary>Contests priced with the earliest known price because their own is unknown.</summary>
     public required int PriceAssumedContests { get; init; }
@@ -50,7 +63,9 @@ public sealed record BacktestSummary
         var prizeCounts = new long[4];
         long tickets = 0, cost = 0, prize = 0, net = 0, peak = 0, drawdown = 0, bestHitsTotal = 0;
         int? breakEven = null;
-        int streak = 0, longestStreak = 0, assumed = 0;
+        int streak = 0, longestStreak = 0, assumed = 0, jackpotUnknown = 0;
+        long unpaidQuinas = 0;
+        var prizesKnown = true;
         var chance = new ChanceAccumulator();
         foreach (var outcome in contests)
         {
@@ -80,6 +95,9 @@ public sealed record BacktestSummary
             streak = outcome.PrizeCents < outcome.CostCents ? streak + 1 : 0;
             longestStreak = Math.Max(longestStreak, streak);
             assumed += outcome.PriceAssumed ? 1 : 0;
+            prizesKnown &= outcome.PrizesKnown;
+            jackpotUnknown += outcome.JackpotUnknown ? 1 : 0;
+            unpaidQuinas += outcome.JackpotUnknown ? outcome.PrizeCounts[0] : 0;
         }
 
         return new BacktestSummary
@@ -90,11 +108,14 @@ public sealed record BacktestSummary
             PrizeCounts = prizeCounts,
             AverageBestHits = contests.Count == 0 ? 0 : (double)bestHitsTotal / contests.Count,
             CostCents = cost,
-            PrizeCents = prize,
-            BreakEvenContest = breakEven,
-            MaxDrawdownCents = drawdown,
-            LongestLosingStreak = longestStreak,
+            PrizesKnown = prizesKnown,
+            PrizeCents = prizesKnown ? prize : null,
+            BreakEvenContest = prizesKnown ? breakEven : null,
+            MaxDrawdownCents = prizesKnown ? drawdown : null,
+            LongestLosingStreak = prizesKnown ? longestStreak : null,
             PriceAssumedContests = assumed,
+            JackpotUnknownContests = jackpotUnknown,
+            UnpaidQuinaPrizes = unpaidQuinas,
             Chance = chance.Report(),
         };
     }

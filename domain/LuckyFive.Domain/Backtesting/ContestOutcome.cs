@@ -26,6 +26,15 @@ public sealed class ContestOutcome
     /// <summary>The contest predates the first known ticket price, so its cost uses the earliest known one.</summary>
     public required bool PriceAssumed { get; init; }
 
+    /// <summary>The source gave the contest's prizes (<see cref="Draw.PrizesKnown"/>); when false, <see cref="PrizeCents"/> is 0 but unknown.</summary>
+    public bool PrizesKnown { get; init; } = true;
+
+    /// <summary>
+    /// The quina had no winner and the source gives no jackpot (<see cref="Rules.PrizeTable.IsJackpotUnknown"/>):
+    /// a quina won here is counted in <see cref="PrizeCounts"/> but paid nothing.
+    /// </summary>
+    public bool JackpotUnknown { get; init; }
+
     /// <summary>The contest's prizes were published in cruzeiros reais and converted to reais.</summary>
     public bool ConvertedFromCruzeiroReal => Date < CurrencyRules.RealIntroduced;
 

@@ -26,6 +26,12 @@ public sealed record Draw
     /// <summary>2 hits (paid from contest 4085, 2016-05-16).</summary>
     public TierPayout Duque { get; init; }
 
+    /// <summary>
+    /// The source gave this contest's prizes: false when the file had no prize columns (winners and per-winner
+    /// amounts of every tier), so the tier payouts above read as zero without being known to be zero.
+    /// </summary>
+    public bool PrizesKnown { get; init; } = true;
+
     /// <summary>"Acumulado 5 acertos": the net jackpot carried to the next contest.</summary>
     public long AccumulatedCents { get; init; }
 

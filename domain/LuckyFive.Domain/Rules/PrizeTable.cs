@@ -5,7 +5,8 @@ namespace LuckyFive.Domain.Rules;
 /// <summary>
 /// The prize one winning combination earns per tier and contest, in centavos of real, from the published
 /// per-winner amounts (already net of income tax). Where the quina had no winner, a simulated winner takes the
-/// jackpot the contest rolled over (docs/money.md, "Prizes").
+/// jackpot the contest rolled over (docs/money.md, "Prizes"); where the source gives no such jackpot, the
+/// contest is flagged by <see cref="IsJackpotUnknown"/> and the simulated quina is paid nothing.
 /// </summary>
 public sealed class PrizeTable(DrawHistory history)
 {
@@ -19,6 +20,18 @@ public sealed class PrizeTable(DrawHistory history)
         var payout = draw.Tier(tier);
         var cents = payout.Winners > 0 || tier != 5 ? payout.PrizeCents : SoleQuinaWinnerPrize(draw);
         return CurrencyRules.ToBrlCents(cents, draw.Currency);
+    }
+
+    /// <summary>
+    /// The quina had no winner and the published figures give no jackpot a sole winner would have taken (a zero
+    /// roll-over, as in contests 37, 232, 269, 2306, 2819 and 3434 of the official workbook): a simulated quina
+    /// there is counted but its amount is unknown, so it is paid R$ 0,00 and the contest is flagged.
+    /// Never true for a draw whose prizes are unknown altogether (<see cref="Draw.PrizesKnown"/>).
+    /// </summary>
+    public bool IsJackpotUnknown(Draw draw)
+    {
+        ArgumentNullException.ThrowIfNull(draw);
+        return draw.PrizesKnown && draw.Quina.Winners == 0 && SoleQuinaWinnerPrize(draw) <= 0;
     }
 
     private long SoleQuinaWinnerPrize(Draw draw)

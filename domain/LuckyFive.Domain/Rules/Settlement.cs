@@ -9,8 +9,11 @@ public sealed class Settlement(TicketPricing pricing, PrizeTable prizes)
 
     public PrizeTable Prizes { get; } = prizes;
 
-    /// <summary>Fills <paramref name="hits"/> and <paramref name="prizeCounts"/> (quina, quadra, terno, duque) and returns the money.</summary>
-    public (long CostCents, long PrizeCents, bool PriceAssumed) Settle(
+    /// <summary>
+    /// Fills <paramref name="hits"/> and <paramref name="prizeCounts"/> (quina, quadra, terno, duque) and returns the
+    /// money, with whether the price was assumed and whether the contest's jackpot is unknown.
+    /// </summary>
+    public (long CostCents, long PrizeCents, bool PriceAssumed, bool JackpotUnknown) Settle(
         Draw draw,
         ReadOnlySpan<NumberSet> tickets,
         int ticketSize,
@@ -40,6 +43,6 @@ public sealed class Settlement(TicketPricing pricing, PrizeTable prizes)
             }
         }
 
-        return (price * tickets.Length, prizeCents, assumed);
+        return (price * tickets.Length, prizeCents, assumed, Prizes.IsJackpotUnknown(draw));
     }
 }

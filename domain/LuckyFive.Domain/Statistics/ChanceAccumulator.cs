@@ -9,9 +9,6 @@ namespace LuckyFive.Domain.Statistics;
 /// </summary>
 public sealed class ChanceAccumulator
 {
-    /// <summary>Two-sided 95% standard normal quantile.</summary>
-    private const double Z95 = 1.959963984540054;
-
     private readonly long[] _observed = new long[HitProbabilities.Bins];
     private readonly long[] _ticketsBySize = new long[Quina.MaxTicketSize + 1];
     private long _contests;
@@ -114,7 +111,7 @@ public sealed class ChanceAccumulator
             NullVariance = variance,
             Z = z,
             // With zero null variance the total is fixed under chance, so nothing can beat it.
-            OneSidedPValue = variance > 0 ? SpecialFunctions.NormalSurvival(z) : 1,
+            OneSidedPValue = variance > 0 ? TailProbabilities.NormalSurvival(z) : 1,
         };
     }
 
@@ -181,7 +178,7 @@ public sealed class ChanceAccumulator
 
     /// <summary>
     /// Ratio-estimator interval for m = ΣH/ΣT over contests c with totals H_c and ticket counts T_c:
-    /// SE(m) = sqrt(C/(C−1) · Σ(H_c − m·T_c)²)/ΣT, then m ± 1.96·SE. With the same T every contest this is the
+    /// SE(m) = sqrt(C/(C−1) · Σ(H_c − m·T_c)²)/ΣT, then m ± z·SE with z = Φ⁻¹(0.975) = 1.959963984540054. With the same T every contest this is the
     /// familiar s/√C of the per-contest totals, divided by T. Contests are the independent units, so ticket
     /// overlap within a contest is accounted for. The residual sum comes from integer sums in Int128, exactly.
     /// </summary>
@@ -198,6 +195,6 @@ public sealed class ChanceAccumulator
         var residualTimesTSquared = _hitsSquared * t * t - 2 * h * t * _hitsTimesTickets + h * h * _ticketsSquared;
         var residual = (double)residualTimesTSquared / ((double)_tickets * _tickets);
         var standardError = Math.Sqrt(Math.Max(0, residual) * _contests / (_contests - 1)) / _tickets;
-        return (mean - Z95 * standardError, mean + Z95 * standardError);
+        return (mean - TailProbabilities.Z95 * standardError, mean + TailProbabilities.Z95 * standardError);
     }
 }

@@ -37,7 +37,7 @@ public sealed record ChiSquareTest(double Statistic, int DegreesOfFreedom, doubl
         }
 
         var degreesOfFreedom = bins.Count - 1;
-        return new ChiSquareTest(statistic, degreesOfFreedom, SpecialFunctions.ChiSquareSurvival(statistic, degreesOfFreedom), bins);
+        return new ChiSquareTest(statistic, degreesOfFreedom, TailProbabilities.ChiSquareSurvival(statistic, degreesOfFreedom), bins);
     }
 
     private static List<ChiSquareBin> Merge(IReadOnlyList<long> observed, IReadOnlyList<double> expected)

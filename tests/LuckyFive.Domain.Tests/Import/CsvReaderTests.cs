@@ -11,7 +11,7 @@ public sealed class CsvReaderTests
     [Fact]
     public void Split_QuotedFields_KeepCommasDoubledQuotesAndLineBreaks()
     {
-        var rows = CsvRowReader.Split("a,\"b,c\",\"say \"\"hi\"\"\",\"two\r\nlines\"\r\nnext,,\n", ',');
+        var rows = CsvRowReader.Split("a,\"b,c\",\"say \"\"hi\"\"\",\"two\r\nlines\"\r\nnext,,\n");
 
         Assert.Equal(["a", "b,c", "say \"hi\"", "two\r\nlines"], rows[0].Cells);
         Assert.Equal(["next", "", ""], rows[1].Cells);
@@ -20,13 +20,55 @@ public sealed class CsvReaderTests
         Assert.Equal(2, rows.Count);
     }
 
-    [Fact]
-    public void Split_TextAfterClosingQuote_IsAProblemOfThatField()
+    [Theory]
+    [InlineData("a,\"b\"c,d", 1, "text follows the closing quote of a quoted field")]
+    [InlineData("a,b\"x,d", 1, "a double quote inside an unquoted field")]
+    [InlineData("a,b,\"d", 2, "a quoted field is not closed before the end of the file")]
+    [InlineData("aé,bé,\"é\"x", 2, "text follows the closing quote")]
+    public void Split_BrokenQuoting_IsAProblemOfThatField(string record, int field, string reason)
     {
-        var row = Assert.Single(CsvRowReader.Split("a,\"b\"c,d", ','));
+        var row = Assert.Single(CsvRowReader.Split(record));
 
-        Assert.Equal("text follows the closing quote of a quoted field", row.Problem);
-        Assert.Equal(1, row.ProblemCell);
+        Assert.StartsWith(reason, row.Problem, StringComparison.Ordinal);
+        Assert.Equal(field, row.ProblemCell);
+    }
+
+    [Fact]
+    public void Read_BrokenQuotingInOneRow_RejectsThatRowWithItsColumnAndImportsTheRest()
+    {
+        var csv = "contest,date,n1,n2,n3,n4,n5,notes\n1,1994-03-13,25,45,60,76,79,ok\n2,1994-03-17,13,30,58,63,64,\"bad\"quote\n3,1994-03-20,1,2,3,4,5,ok\n";
+
+        var result = Read(Encoding.UTF8.GetBytes(csv));
+
+        Assert.Equal(new RowRejection(3, "notes", "text follows the closing quote of a quoted field"), Assert.Single(result.Rejections));
+        Assert.Equal([1, 3], result.Draws.Select(d => d.Contest));
+    }
+
+    [Fact]
+    public void Read_RecordSpanningLines_IsNumberedByTheLineItStartsOn()
+    {
+        var csv = "contest,date,n1,n2,n3,n4,n5,notes\n1,1994-03-13,25,45,60,76,79,\"two\nlines\"\n2,1994-03-17,13,30,58,63,99,\n";
+
+        var result = Read(Encoding.UTF8.GetBytes(csv));
+
+        Assert.Equal("two\nlines", result.Draws[0].Notes);
+        Assert.Equal(new RowRejection(4, "n5", "number 99 is outside 1..80"), Assert.Single(result.Rejections));
+    }
+
+    [Fact]
+    public void Read_EmptyFile_SaysItHasNoHeader()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => Read([]));
+
+        Assert.Equal("The file is empty: it has no header row.", error.Message);
+    }
+
+    [Fact]
+    public void Read_TabSeparatedExport_IsRecognised()
+    {
+        var draw = Assert.Single(Read(Encoding.UTF8.GetBytes("contest\tdate\tn1\tn2\tn3\tn4\tn5\n1\t1994-03-13\t25\t45\t60\t76\t79\n")).Draws);
+
+        Assert.Equal(NumberSet.Of(25, 45, 60, 76, 79), draw.Numbers);
     }
 
     [Theory]
@@ -85,6 +127,7 @@ public sealed class CsvReaderTests
         Assert.Equal(NumberSet.Of(20, 23, 31, 35, 76), draw.Numbers);
         Assert.Equal(new DateOnly(1994, 7, 3), draw.Date);
         Assert.Equal(default, draw.Quina);
+        Assert.False(draw.PrizesKnown);
         Assert.Equal(0, draw.AccumulatedCents);
         Assert.Equal("", draw.Notes);
     }

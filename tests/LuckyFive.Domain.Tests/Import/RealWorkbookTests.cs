@@ -95,6 +95,16 @@ public sealed class RealWorkbookTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void PrizesKnown_IsTrueForFilesWithPrizeColumnsAndFalseForTheShortCsv()
+    {
+        Assert.True(RealFiles.Workbook.PrizesKnown);
+        Assert.True(RealFiles.FullCsv.PrizesKnown);
+        Assert.All(RealFiles.Workbook.Draws, d => Assert.True(d.PrizesKnown));
+        Assert.False(RealFiles.ShortCsv.PrizesKnown);
+        Assert.All(RealFiles.ShortCsv.Draws, d => Assert.False(d.PrizesKnown));
+    }
+
+    [Fact]
     public void Workbook_ReadTime_IsReported()
     {
         var watch = Stopwatch.StartNew();

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using LuckyFive.Domain.Draws;
 using LuckyFive.Domain.Draws.Import;
 
@@ -136,5 +137,51 @@ public sealed class XlsxSheetReaderTests
         var error = Assert.Throws<InvalidDataException>(() => DrawImporter.Read(new MemoryStream(bytes)));
 
         Assert.Contains("not a readable .xlsx", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_TruncatedWorkbook_SaysTheFileIsNotReadable()
+    {
+        var whole = new XlsxBuilder().Header(SampleSheet.Headers).Row(SampleSheet.Good(1)).ToStream().ToArray();
+
+        var error = Assert.Throws<InvalidDataException>(() => DrawImporter.Read(new MemoryStream(whole[..(whole.Length * 2 / 3)])));
+
+        Assert.StartsWith("The file is not a readable .xlsx workbook: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ZipThatIsNotAWorkbook_SaysSo()
+    {
+        var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("readme.txt").Open());
+            writer.Write("not a spreadsheet");
+        }
+
+        stream.Position = 0;
+        var error = Assert.Throws<InvalidDataException>(() => DrawImporter.Read(stream));
+
+        Assert.Equal("The file is a zip archive but not an .xlsx workbook: it has no workbook part.", error.Message);
+    }
+
+    [Fact]
+    public void Read_MissingColumns_NamesThemAndListsTheHeadersFound()
+    {
+        var book = new XlsxBuilder().Header("Concurso", "Data Sorteio", "Bola1", "Bola2").Row("1", "13/03/1994", "25", "45");
+
+        var error = Assert.Throws<InvalidDataException>(() => DrawImporter.Read(book.ToStream()));
+
+        Assert.Contains("number 3 (\"Bola3\"), number 4 (\"Bola4\"), number 5 (\"Bola5\")", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Found: \"Concurso\", \"Data Sorteio\", \"Bola1\", \"Bola2\"", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_SheetWithPrizeColumns_MarksPrizesKnown()
+    {
+        var result = DrawImporter.Read(new XlsxBuilder().Header(SampleSheet.Headers).Row(SampleSheet.Contest4085()).ToStream());
+
+        Assert.True(result.PrizesKnown);
+        Assert.True(Assert.Single(result.Draws).PrizesKnown);
     }
 }

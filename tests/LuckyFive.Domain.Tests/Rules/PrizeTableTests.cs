@@ -63,4 +63,36 @@ public sealed class PrizeTableTests
         Assert.Equal(4085, firstDuque.Contest);
         Assert.Equal(QuinaRules.CurrentRulesFrom, firstDuque.Date);
     }
+
+    [Fact]
+    public void IsJackpotUnknown_OfficialWorkbook_FlagsExactlyTheContestsWithoutWinnerOrRollOver()
+    {
+        var flagged = OfficialHistory.Value.Draws.Where(Table.IsJackpotUnknown).Select(d => d.Contest);
+
+        Assert.Equal([37, 232, 269, 2306, 2819, 3434], flagged);
+    }
+
+    [Fact]
+    public void IsJackpotUnknown_DrawWithoutPrizeColumns_IsNeverFlagged()
+    {
+        var draw = OfficialHistory.Value[37] with { PrizesKnown = false };
+
+        Assert.False(Table.IsJackpotUnknown(draw));
+    }
+
+    [Fact]
+    public void Settle_QuinaOnAContestWithUnknownJackpot_CountsTheWinPaysNothingForItAndFlagsTheContest()
+    {
+        var draw = OfficialHistory.Value[2306];
+        var settlement = new Settlement(TicketPricing.Official, Table);
+        var hits = new int[1];
+        var counts = new long[4];
+
+        var (_, prize, _, jackpotUnknown) = settlement.Settle(draw, [draw.Numbers], Quina.MinTicketSize, hits, counts);
+
+        Assert.Equal(5, hits[0]);
+        Assert.Equal([1, 0, 0, 0], counts);
+        Assert.Equal(0, prize);
+        Assert.True(jackpotUnknown);
+    }
 }

@@ -1,21 +1,20 @@
 using System.Text;
+using CsvHelper;
 
 namespace LuckyFive.Domain.Draws.Import;
 
 /// <summary>
-/// Splits CSV text into records (RFC 4180: quoted fields may hold delimiters, line breaks and doubled quotes;
-/// CRLF, LF or CR line ends). The delimiter is guessed from the header line, because spreadsheet exports in
-/// pt-BR use ';' (the comma being the decimal separator there).
+/// Splits CSV text into records with CsvHelper (RFC 4180: quoted fields may hold delimiters, line breaks and
+/// doubled quotes; CRLF, LF or CR line ends). The delimiter is detected from the start of the file among ',',
+/// ';', tab and '|', because spreadsheet exports in pt-BR use ';' (the comma being the decimal separator there).
+/// A record with broken quoting is still returned as CsvHelper recovers it, marked with the problem, so the row is
+/// rejected with its line, column and reason and the rest of the file still imports.
 /// </summary>
 internal static class CsvRowReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static SheetData Read(Stream stream)
-    {
-        var text = Decode(stream);
-        return new SheetData(Split(text, GuessDelimiter(text)), Uses1904Dates: false, StrictCellCount: true);
-    }
+    public static SheetData Read(Stream stream) => new(Split(Decode(stream)), Uses1904Dates: false, StrictCellCount: true);
 
     /// <summary>
     /// UTF-8 with or without a BOM; UTF-16 when a BOM says so. Bytes that are not valid UTF-8 mean a legacy
@@ -49,110 +48,65 @@ internal static class CsvRowReader
         }
     }
 
-    internal static char GuessDelimiter(string text)
-    {
-        int commas = 0, semicolons = 0, tabs = 0;
-        var quoted = false;
-        foreach (var ch in text)
-        {
-            if (ch == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (!quoted && ch is '\r' or '\n')
-            {
-                break;
-            }
-            else if (!quoted)
-            {
-                commas += ch == ',' ? 1 : 0;
-                semicolons += ch == ';' ? 1 : 0;
-                tabs += ch == '\t' ? 1 : 0;
-            }
-        }
-
-        return semicolons > commas && semicolons >= tabs ? ';' : tabs > commas ? '\t' : ',';
-    }
-
-    internal static List<SheetRow> Split(string text, char delimiter)
+    /// <summary>Every record of <paramref name="text"/>, empty lines included, numbered by the line it starts on.</summary>
+    internal static List<SheetRow> Split(string text)
     {
         var rows = new List<SheetRow>();
-        var fields = new List<string>(32);
-        var field = new StringBuilder();
-        var position = 0;
-        var line = 1;
-        while (position < text.Length)
+        CsvMalformedRecord? malformed = null;
+        var options = new CsvReaderOptions
         {
-            var startLine = line;
-            string? problem = null;
-            var problemCell = -1;
-            fields.Clear();
-            while (true)
+            HasHeader = false, // the first non-empty row is the header; DrawSheetParser decides
+            SkipEmptyLines = false,
+            TrackLineNumbers = true,
+            DetectSeparatorHint = false,
+            TrimWhitespace = false,
+            MalformedData = CsvMalformedDataHandling.Recover,
+            OnMalformedRecord = record => malformed = record,
+        };
+        using var reader = CsvReader.Create(new StringReader(text), options, leaveOpen: false);
+        while (reader.Read())
+        {
+            var cells = new string[reader.FieldCount];
+            for (var i = 0; i < cells.Length; i++)
             {
-                field.Clear();
-                if (position < text.Length && text[position] == '"')
-                {
-                    position++;
-                    var closed = false;
-                    while (position < text.Length)
-                    {
-                        var ch = text[position++];
-                        if (ch == '"')
-                        {
-                            if (position < text.Length && text[position] == '"')
-                            {
-                                field.Append('"');
-                                position++;
-                                continue;
-                            }
-
-                            closed = true;
-                            break;
-                        }
-
-                        line += ch == '\n' || (ch == '\r' && (position >= text.Length || text[position] != '\n')) ? 1 : 0;
-                        field.Append(ch);
-                    }
-
-                    if (!closed && problem is null)
-                    {
-                        (problem, problemCell) = ("a quoted field is not closed before the end of the file", fields.Count);
-                    }
-
-                    if (!AtFieldEnd(text, position, delimiter) && problem is null)
-                    {
-                        (problem, problemCell) = ("text follows the closing quote of a quoted field", fields.Count);
-                    }
-                }
-
-                while (!AtFieldEnd(text, position, delimiter))
-                {
-                    if (text[position] == '"' && problem is null)
-                    {
-                        (problem, problemCell) = ("a double quote inside an unquoted field (quote the whole field and double the quote)", fields.Count);
-                    }
-
-                    field.Append(text[position++]);
-                }
-
-                fields.Add(field.ToString());
-                if (position < text.Length && text[position] == delimiter)
-                {
-                    position++;
-                    continue;
-                }
-
-                position += position < text.Length && text[position] == '\r' && position + 1 < text.Length && text[position + 1] == '\n' ? 2 : 1;
-                line++;
-                break;
+                cells[i] = reader.GetString(i);
             }
 
-            rows.Add(new SheetRow(startLine, [.. fields], problem, problemCell));
+            // An empty line is one empty field; the sheet parser counts it as an empty row.
+            var line = checked((int)reader.LineNumber);
+            rows.Add(malformed is { } problem
+                ? new SheetRow(line, cells, Describe(problem.Reason), FieldAt(reader, problem.ByteOffset))
+                : new SheetRow(line, cells));
+            malformed = null;
         }
 
         return rows;
     }
 
-    private static bool AtFieldEnd(string text, int position, char delimiter) =>
-        position >= text.Length || text[position] == delimiter || text[position] is '\r' or '\n';
+    private static string Describe(CsvMalformedReason reason) => reason switch
+    {
+        CsvMalformedReason.UnterminatedQuote => "a quoted field is not closed before the end of the file",
+        CsvMalformedReason.TextAfterClosingQuote => "text follows the closing quote of a quoted field",
+        CsvMalformedReason.StrayQuote => "a double quote inside an unquoted field (quote the whole field and double the quote)",
+        _ => $"the record is malformed ({reason})",
+    };
+
+    /// <summary>The field of the current record that holds byte <paramref name="offset"/> of the input.</summary>
+    private static int FieldAt(CsvReader reader, long offset)
+    {
+        var position = offset - reader.ByteOffset;
+        var start = 0L;
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            var end = start + reader.GetRawSpan(i).Length;
+            if (position <= end)
+            {
+                return i;
+            }
+
+            start = end + 1; // the one-byte separator
+        }
+
+        return reader.FieldCount - 1;
+    }
 }

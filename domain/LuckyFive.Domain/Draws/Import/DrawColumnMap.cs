@@ -9,6 +9,12 @@ internal sealed class DrawColumnMap
 {
     private static readonly Dictionary<string, DrawField> Known = BuildKnownNames();
 
+    private static readonly DrawField[] PrizeFields =
+    [
+        DrawField.QuinaWinners, DrawField.QuinaPrize, DrawField.QuadraWinners, DrawField.QuadraPrize,
+        DrawField.TernoWinners, DrawField.TernoPrize, DrawField.DuqueWinners, DrawField.DuquePrize,
+    ];
+
     private readonly int[] _columnOf; // DrawField → column index, or -1
     private readonly string[] _headers;
 
@@ -17,6 +23,7 @@ internal sealed class DrawColumnMap
         _headers = headers;
         _columnOf = columnOf;
         Ignored = ignored;
+        HasPrizes = PrizeFields.All(Has);
     }
 
     /// <summary>Columns up to the last non-blank header.</summary>
@@ -69,6 +76,9 @@ internal sealed class DrawColumnMap
     }
 
     public bool Has(DrawField field) => _columnOf[(int)field] >= 0;
+
+    /// <summary>Every tier's winners and per-winner prize have a column, so a blank or zero there is a published zero.</summary>
+    public bool HasPrizes { get; }
 
     public int ColumnOf(DrawField field) => _columnOf[(int)field];
 

@@ -11,8 +11,10 @@ public sealed class DrawParseResult
         IReadOnlyList<Draw> draws,
         IReadOnlyList<RowRejection> rejections,
         int emptyRowsSkipped,
-        IReadOnlyList<string> ignoredColumns)
+        IReadOnlyList<string> ignoredColumns,
+        bool prizesKnown)
     {
+        PrizesKnown = prizesKnown;
         Format = format;
         Draws = draws;
         Rejections = rejections;
@@ -30,6 +32,9 @@ public sealed class DrawParseResult
 
     /// <summary>Rows with no content at all (including rows absent between two rows of a worksheet).</summary>
     public int EmptyRowsSkipped { get; }
+
+    /// <summary>The file has every tier's winners and prize columns; without them each draw has <see cref="Draw.PrizesKnown"/> false.</summary>
+    public bool PrizesKnown { get; }
 
     /// <summary>Headers that map to no draw field; their cells are not read.</summary>
     public IReadOnlyList<string> IgnoredColumns { get; }

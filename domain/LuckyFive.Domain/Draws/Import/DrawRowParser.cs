@@ -53,6 +53,7 @@ internal sealed class DrawRowParser(DrawColumnMap map, bool uses1904Dates)
             Quadra = payouts[1],
             Terno = payouts[2],
             Duque = payouts[3],
+            PrizesKnown = map.HasPrizes,
             AccumulatedCents = amounts[0],
             TotalSalesCents = amounts[1],
             PrizeEstimateCents = amounts[2],

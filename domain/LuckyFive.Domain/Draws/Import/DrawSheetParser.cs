@@ -60,7 +60,7 @@ internal static class DrawSheetParser
             }
         }
 
-        return new DrawParseResult(format, draws, rejections, empty, map.Ignored);
+        return new DrawParseResult(format, draws, rejections, empty, map.Ignored, map.HasPrizes);
     }
 
     private static RowRejection? CheckShape(SheetRow row, DrawColumnMap map, int headerCells, bool strict)

@@ -3,11 +3,9 @@ using System.Xml;
 
 namespace LuckyFive.Domain.Draws.Import;
 
-/// <summary>Shared XmlReader plumbing for the parts of an .xlsx package.</summary>
+/// <summary>The XmlReader plumbing for streaming a worksheet part.</summary>
 internal static class XlsxXml
 {
-    public const string RelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
     private static readonly XmlReaderSettings Settings = new()
     {
         // Package parts never need a DTD; refusing one closes the door on entity-expansion attacks.

@@ -1,11 +1,10 @@
-namespace LuckyFive.Domain.Statistics;
+namespace LuckyFive.Domain.Tests.Statistics;
 
 /// <summary>
-/// The few special functions the chance tests need, implemented here so the domain stays BCL-only:
-/// log-gamma, the regularized incomplete gamma functions, erfc and the two survival functions built on them.
-/// Accuracy is about 1e-13 relative, far beyond what a p-value needs.
+/// The special functions as the domain computed them by hand before it used MathNet.Numerics, kept here only as
+/// the reference the library's values are checked against (docs/decisions/0005-special-functions.md).
 /// </summary>
-internal static class SpecialFunctions
+internal static class HandWrittenSpecialFunctions
 {
     private const double Epsilon = 1e-16;
     private const double Tiny = 1e-300;
