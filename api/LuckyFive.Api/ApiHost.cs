@@ -1,7 +1,6 @@
 using System.Text.Json;
-using LuckyFive.Runtime;
-using LuckyFive.Runtime.OpenTelemetry;
-using LuckyFive.Runtime.Postgres.Hosting;
+using LuckyFive.Hosting;
+using Orleans.Dashboard;
 
 namespace LuckyFive.Api;
 
@@ -14,7 +13,11 @@ public static class ApiHost
     /// <summary>The flag that runs a silo inside the API process.</summary>
     public const string CohostFlag = "--cohost";
 
+    /// <summary>Where the Orleans dashboard is served.</summary>
+    public const string DashboardPath = "/dashboard";
+
     /// <summary>Builds the API from command-line arguments.</summary>
+    /// <exception cref="LuckyFiveConfigurationException">The configuration is not valid; the message names every bad key.</exception>
     public static WebApplication Build(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -31,31 +34,29 @@ public static class ApiHost
 
         if (cohost)
         {
-            builder.AddLuckyFiveSilo(silo => silo.AddActivityPropagation());
+            builder.AddLuckyFiveSilo();
         }
         else
         {
-            builder.AddLuckyFiveClient(client => client.AddActivityPropagation());
+            builder.AddLuckyFiveClient();
         }
 
         builder.Services.AddSingleton(new ApiMode(cohost));
-        builder.AddLuckyFiveOtlpExport("luckyfive-api");
+        builder.AddLuckyFiveTelemetry("luckyfive-api");
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ClusterUnavailableHandler>();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
-        builder.Services.AddSingleton(sp => new PrometheusMetrics(OtlpExport.HostMeters, sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
 
         var app = builder.Build();
-        _ = app.Services.GetRequiredService<PrometheusMetrics>(); // Listening from the start: past adds are not replayed.
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseRouting();
-        app.UseRequestSpanNames();
         app.MapOpenApi();
         app.MapHealthEndpoints();
         app.MapClusterEndpoints();
+        // API keys (and with them a role required on this group) arrive with the product endpoints.
+        app.MapOrleansDashboard(routePrefix: DashboardPath).ExcludeFromDescription();
         return app;
     }
 }

@@ -1,14 +1,14 @@
-using LuckyFive.Runtime.Abstractions;
 using Microsoft.AspNetCore.Diagnostics;
+using Orleans.Runtime;
 
 namespace LuckyFive.Api;
 
-/// <summary>No silo to take a call is the cluster being unavailable (503, worth retrying), not a server fault (500).</summary>
+/// <summary>No silo or gateway to take a call is the cluster being unavailable (503, worth retrying), not a server fault (500).</summary>
 internal sealed class ClusterUnavailableHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not SiloUnavailableException)
+        if (!IsClusterUnavailable(exception))
         {
             return false;
         }
@@ -27,4 +27,7 @@ internal sealed class ClusterUnavailableHandler(IProblemDetailsService problems)
             },
         });
     }
+
+    internal static bool IsClusterUnavailable(Exception exception) =>
+        exception is OrleansMessageRejectionException or Orleans.Runtime.Messaging.ConnectionFailedException or GatewayTooBusyException or TimeoutException;
 }

@@ -1,6 +1,16 @@
 using LuckyFive.Api;
+using LuckyFive.Hosting;
 
 // A cluster client by default; "--cohost" runs a silo in this process too (the single-process set-up).
-// Configuration: the "LuckyFive" section (ConnectionString and ClusterSecret required); HTTP on --urls.
-var app = ApiHost.Build(args);
-await app.RunAsync();
+// Configuration: the "LuckyFive" section (ConnectionString is required; see api/README.md); HTTP on --urls.
+try
+{
+    var app = ApiHost.Build(args);
+    await app.RunAsync();
+    return 0;
+}
+catch (LuckyFiveConfigurationException e)
+{
+    await Console.Error.WriteLineAsync($"error: {e.Message}");
+    return 2;
+}

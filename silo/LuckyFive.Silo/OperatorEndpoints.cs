@@ -1,6 +1,5 @@
-using LuckyFive.Runtime;
-using LuckyFive.Runtime.Abstractions;
-using LuckyFive.Runtime.Postgres.Hosting;
+using LuckyFive.Hosting;
+using Orleans.Runtime;
 
 namespace LuckyFive.Silo;
 
@@ -12,77 +11,46 @@ internal static class OperatorEndpoints
         // Liveness: the process answers. Restarting it will not fix a database or cluster problem, so nothing else.
         app.MapGet("/healthz", () => Results.Text("ok"));
 
-        // Readiness: the silo has joined the cluster and its database answers.
-        app.MapGet("/readyz", async (ILocalSiloDetails silo, PostgresRuntimeDataSource database, CancellationToken cancellationToken) =>
+        // Readiness: this silo is an Active member of the cluster and its database answers.
+        app.MapGet("/readyz", async (ISiloStatusOracle silo, LuckyFiveDatabase database, LuckyFiveClusterOptions options, CancellationToken cancellationToken) =>
         {
             var problems = new List<string>();
-            if (silo.Status != SiloStatus.Active)
+            if (silo.CurrentStatus != SiloStatus.Active)
             {
-                problems.Add($"The silo is {silo.Status}, not Active.");
+                problems.Add($"The silo is {silo.CurrentStatus}, not Active.");
             }
 
-            if (await DatabaseProblemAsync(database, cancellationToken) is { } databaseProblem)
+            if (await database.ProblemAsync(cancellationToken) is { } databaseProblem)
             {
                 problems.Add(databaseProblem);
             }
 
             return problems.Count == 0
-                ? Results.Ok(new Readiness("ready", silo.Name, silo.ClusterId, silo.SiloAddress.ToString(), silo.Status.ToString()))
+                ? Results.Ok(new Readiness("ready", silo.SiloName, options.ClusterId, silo.SiloAddress.ToString(), silo.CurrentStatus.ToString()))
                 : Results.Problem(string.Join(" ", problems), statusCode: StatusCodes.Status503ServiceUnavailable, title: "The silo is not ready.");
         });
 
-        app.MapGet("/metrics", (PrometheusMetrics metrics) => Results.Text(metrics.Scrape(), PrometheusMetrics.ContentType));
+        app.MapPrometheusScrapingEndpoint("/metrics");
 
-        // This silo's own figures, through the same management grain calls the dashboard uses.
-        app.MapGet("/stats", async (ILocalSiloDetails silo, IGrainFactory grains) =>
+        // This silo's own figures, through the management grain the dashboard also uses.
+        app.MapGet("/stats", async (ISiloStatusOracle silo, IGrainFactory grains) =>
         {
-            var control = grains.GetGrain<ISiloControl>(silo.SiloAddress.ToString());
-            var load = await control.GetRuntimeStatistics();
-            var activations = await control.GetSimpleGrainStatistics();
-            var methods = await control.GetMethodStatistics();
+            var management = grains.GetGrain<IManagementGrain>(0);
+            SiloAddress[] self = [silo.SiloAddress];
+            var load = (await management.GetRuntimeStatistics(self)).Single();
+            var activations = await management.GetSimpleGrainStatistics(self);
             return Results.Ok(new SiloStats(
-                silo.Name,
-                silo.ClusterId,
+                silo.SiloName,
                 silo.SiloAddress.ToString(),
-                silo.Status.ToString(),
-                load,
-                activations.OrderBy(a => a.GrainType, StringComparer.Ordinal).ToDictionary(a => a.GrainType, a => a.ActivationCount),
-                methods.Select(m => MethodStats.From(m.Statistics))
-                    .OrderBy(m => m.GrainType, StringComparer.Ordinal).ThenBy(m => m.Method, StringComparer.Ordinal).ToArray()));
+                silo.CurrentStatus.ToString(),
+                SiloLoad.From(load),
+                activations.GroupBy(a => a.GrainType, StringComparer.Ordinal)
+                    .OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.Sum(a => a.ActivationCount))));
         });
-    }
-
-    private static async Task<string?> DatabaseProblemAsync(PostgresRuntimeDataSource database, CancellationToken cancellationToken)
-    {
-        try
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeSpan.FromSeconds(2));
-            await using var command = database.DataSource.CreateCommand("SELECT 1");
-            await command.ExecuteScalarAsync(timeout.Token);
-            return null;
-        }
-        catch (Exception exception) when (exception is Npgsql.NpgsqlException or OperationCanceledException or InvalidOperationException)
-        {
-            return $"The database does not answer: {exception.Message}";
-        }
     }
 
     private sealed record Readiness(string Status, string Silo, string ClusterId, string Address, string SiloStatus);
 
-    private sealed record SiloStats(
-        string Silo,
-        string ClusterId,
-        string Address,
-        string Status,
-        SiloRuntimeStatistics Load,
-        IReadOnlyDictionary<string, int> Activations,
-        MethodStats[] Methods);
-
-    /// <summary>Per-method figures with durations in milliseconds, the unit of the call-duration metric.</summary>
-    private sealed record MethodStats(string GrainType, string Method, long Calls, long Failures, double TotalMs, double AverageMs)
-    {
-        public static MethodStats From(GrainMethodStatistics s) =>
-            new(s.GrainType, s.Method, s.Calls, s.Failures, s.TotalDuration.TotalMilliseconds, s.AverageDuration.TotalMilliseconds);
-    }
+    private sealed record SiloStats(string Silo, string Address, string Status, SiloLoad Load, IReadOnlyDictionary<string, int> Activations);
 }

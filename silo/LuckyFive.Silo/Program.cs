@@ -1,6 +1,23 @@
+using LuckyFive.Hosting;
 using LuckyFive.Silo;
 
-// Configuration: the "LuckyFive" section (ConnectionString and ClusterSecret are required; see runtime/README.md)
-// from appsettings, LuckyFive__* environment variables or --LuckyFive:Key=value; HTTP on --urls.
-var app = SiloHost.Build(args);
-await app.RunAsync();
+// Configuration: the "LuckyFive" section (ConnectionString is required; see silo/README.md) from appsettings.json,
+// LuckyFive__* environment variables or --LuckyFive:Key=value; HTTP on --urls. "--migrate-only" applies the
+// database migrations and exits.
+try
+{
+    if (args.Contains(SchemaCommand.Flag, StringComparer.Ordinal))
+    {
+        return await SchemaCommand.RunAsync(args.Where(a => a != SchemaCommand.Flag).ToArray(), Console.Out);
+    }
+
+    var app = SiloHost.Build(args);
+    ShutdownBudget.Enforce(app);
+    await app.RunAsync();
+    return 0;
+}
+catch (LuckyFiveConfigurationException e)
+{
+    await Console.Error.WriteLineAsync($"error: {e.Message}");
+    return 2;
+}

@@ -1,17 +1,16 @@
 using System.Text.Json;
-using LuckyFive.Runtime;
-using LuckyFive.Runtime.OpenTelemetry;
-using LuckyFive.Runtime.Postgres.Hosting;
+using LuckyFive.Hosting;
 
 namespace LuckyFive.Silo;
 
-/// <summary>Builds the silo process: the silo itself, then its HTTP endpoints for operators.</summary>
+/// <summary>Builds the silo process: the Orleans silo, then its HTTP endpoints for operators.</summary>
 public static class SiloHost
 {
     /// <summary>Where the HTTP endpoints listen unless <c>--urls</c> (or <c>ASPNETCORE_URLS</c>) says otherwise.</summary>
     public const string DefaultUrl = "http://127.0.0.1:11180";
 
-    /// <summary>Builds the silo process from command-line arguments; <paramref name="configure"/> can add services or grains.</summary>
+    /// <summary>Builds the silo process from command-line arguments; <paramref name="configure"/> can add to the silo.</summary>
+    /// <exception cref="LuckyFiveConfigurationException">The configuration is not valid; the message names every bad key.</exception>
     public static WebApplication Build(string[] args, Action<ISiloBuilder>? configure = null)
     {
         // appsettings.json is read from beside the executable, wherever it is started from.
@@ -21,18 +20,12 @@ public static class SiloHost
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        builder.AddLuckyFiveSilo(silo =>
-        {
-            silo.AddActivityPropagation();
-            configure?.Invoke(silo);
-        });
-        builder.AddLuckyFiveOtlpExport("luckyfive-silo");
+        builder.AddLuckyFiveSilo(configure);
+        builder.AddLuckyFiveTelemetry("luckyfive-silo");
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
-        builder.Services.AddSingleton(sp => new PrometheusMetrics([RuntimeMetrics.MeterName], sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
 
         var app = builder.Build();
-        _ = app.Services.GetRequiredService<PrometheusMetrics>(); // Listening from the start: a counter's past adds are not replayed.
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapOperatorEndpoints();

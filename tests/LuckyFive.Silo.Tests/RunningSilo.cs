@@ -1,4 +1,4 @@
-using LuckyFive.Runtime.Postgres.Tests.Infrastructure;
+using LuckyFive.TestSupport;
 using Microsoft.AspNetCore.Builder;
 
 namespace LuckyFive.Silo.Tests;
@@ -27,14 +27,15 @@ public sealed class RunningSilo : IAsyncDisposable
         return new RunningSilo(app, connectionString);
     }
 
-    public static string[] Arguments(string connectionString, string secret = "silo-tests-secret-0123456789") =>
+    public static string[] Arguments(string connectionString, params string[] extra) =>
     [
         $"--LuckyFive:ConnectionString={connectionString}",
-        $"--LuckyFive:ClusterSecret={secret}",
         $"--LuckyFive:ClusterId=c{Guid.NewGuid():N}",
-        "--LuckyFive:SiloPort=0",
+        $"--LuckyFive:SiloPort={FreePort.Next()}",
+        $"--LuckyFive:GatewayPort={FreePort.Next()}",
         "--urls=http://127.0.0.1:0",
         "--Logging:LogLevel:Default=Warning",
+        .. extra,
     ];
 
     public async ValueTask DisposeAsync()

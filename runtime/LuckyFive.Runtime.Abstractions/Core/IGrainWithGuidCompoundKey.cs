@@ -1,4 +1,0 @@
-namespace LuckyFive.Runtime.Abstractions;
-
-/// <summary>A grain interface whose grains are identified by a <see cref="Guid"/> plus a string key extension.</summary>
-public interface IGrainWithGuidCompoundKey : IGrain;
