@@ -7,4 +7,4 @@ dotnet build LuckyFive.Orleans.sln -c "$configuration" -warnaserror
 # Silos as separate processes assert timings (a killed silo declared dead within 10 s): they run on their own,
 # after the rest, so the other test assemblies do not compete with them for the two cores.
 dotnet test LuckyFive.Orleans.sln -c "$configuration" --no-build --logger "console;verbosity=minimal" --filter "Category!=MultiProcess" "$@"
-dotnet test tests/LuckyFive.Runtime.Cluster.Tests -c "$configuration" --no-build --logger "console;verbosity=minimal" "$@"
+dotnet test tests/LuckyFive.Cluster.Tests -c "$configuration" --no-build --logger "console;verbosity=minimal" "$@"

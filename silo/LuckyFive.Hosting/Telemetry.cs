@@ -24,9 +24,9 @@ public static class Telemetry
     public static IReadOnlyList<string> Meters { get; } =
         ["Microsoft.Orleans", MeterName, "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel"];
 
-    /// <summary>The span sources exported over OTLP: grain calls (Orleans' activity propagation) and HTTP requests.</summary>
+    /// <summary>The span sources exported over OTLP besides HTTP requests: grain calls (Orleans' activity propagation).</summary>
     public static IReadOnlyList<string> TraceSources { get; } =
-        [ActivitySources.ApplicationGrainActivitySourceName, ActivitySources.RuntimeActivitySourceName, "Microsoft.AspNetCore"];
+        [ActivitySources.ApplicationGrainActivitySourceName, ActivitySources.RuntimeActivitySourceName];
 
     /// <summary>Adds metrics (always) and OTLP export (when configured) to a process named <paramref name="serviceName"/>.</summary>
     /// <exception cref="LuckyFiveConfigurationException">The OTLP endpoint is not an absolute URI.</exception>
@@ -43,7 +43,8 @@ public static class Telemetry
                 throw new LuckyFiveConfigurationException($"{OtlpEndpointKey} must be an absolute URI such as http://127.0.0.1:4317, not '{endpoint}'.");
             }
 
-            telemetry.WithTracing(t => t.AddSource([.. TraceSources])).UseOtlpExporter();
+            // Request spans are named "{method} {route}" by the ASP.NET Core instrumentation.
+            telemetry.WithTracing(t => t.AddAspNetCoreInstrumentation().AddSource([.. TraceSources])).UseOtlpExporter();
         }
 
         return builder;

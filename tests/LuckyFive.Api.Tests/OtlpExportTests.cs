@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
-using LuckyFive.Runtime.Postgres.Tests.Infrastructure;
+using LuckyFive.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -43,16 +43,16 @@ public sealed class OtlpExportTests(PostgresFixture postgres) : IClassFixture<Po
         Assert.All(received, r => Assert.Equal("application/x-protobuf", r.ContentType));
         // Protobuf keeps strings as UTF-8: the span names, service name and metric names are readable in the bytes.
         var traceText = Encoding.UTF8.GetString(traces.SelectMany(t => t.Body).ToArray());
-        Assert.Contains("LuckyFive.Runtime.IManagementGrain/GetHosts", traceText, StringComparison.Ordinal);
+        Assert.Contains("IManagementGrain/GetDetailedHosts", traceText, StringComparison.Ordinal);
         Assert.Contains("GET /api/cluster/silos", traceText, StringComparison.Ordinal);
         Assert.Contains("luckyfive-api", traceText, StringComparison.Ordinal);
-        Assert.Contains("luckyfive.grain.calls", Encoding.UTF8.GetString(metrics.SelectMany(m => m.Body).ToArray()), StringComparison.Ordinal);
+        Assert.Contains("Microsoft.Orleans", Encoding.UTF8.GetString(metrics.SelectMany(m => m.Body).ToArray()), StringComparison.Ordinal);
     }
 
     [Fact]
     public void OtlpEndpointNotAUri_BuildFailsNamingTheSetting()
     {
-        var failure = Assert.Throws<InvalidOperationException>(() =>
+        var failure = Assert.Throws<LuckyFive.Hosting.LuckyFiveConfigurationException>(() =>
             ApiHost.Build(RunningApp.Arguments("Host=127.0.0.1", "c", "--OTEL_EXPORTER_OTLP_ENDPOINT=not a uri")));
 
         Assert.Contains("OTEL_EXPORTER_OTLP_ENDPOINT", failure.Message, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using LuckyFive.TestSupport;
 using Microsoft.AspNetCore.Builder;
 
 namespace LuckyFive.Api.Tests;
@@ -25,9 +26,9 @@ public sealed class RunningApp : IAsyncDisposable
     public static string[] Arguments(string connectionString, string clusterId, params string[] extra) =>
     [
         $"--LuckyFive:ConnectionString={connectionString}",
-        "--LuckyFive:ClusterSecret=api-tests-secret-0123456789",
         $"--LuckyFive:ClusterId={clusterId}",
-        "--LuckyFive:SiloPort=0",
+        $"--LuckyFive:SiloPort={FreePort.Next()}",
+        $"--LuckyFive:GatewayPort={FreePort.Next()}",
         "--urls=http://127.0.0.1:0",
         "--Logging:LogLevel:Default=Warning",
         .. extra,
