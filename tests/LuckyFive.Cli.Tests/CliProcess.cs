@@ -9,6 +9,19 @@ internal static class CliProcess
 
     public static string Workbook => Path.Combine(SharedQuina, "Quina.xlsx");
 
+    /// <summary>contest, date and numbers only: no prize columns.</summary>
+    public static string ShortCsv => Path.Combine(SharedQuina, "quina-draws.csv");
+
+    public static readonly string DemoNotice = "No --draws file given: using a synthetic demo history of 1000 contests (seed 1994)." + Environment.NewLine;
+
+    /// <summary>Writes <paramref name="content"/> to a new temporary file with the given extension and returns its path.</summary>
+    public static TempFile Temp(string extension, string content)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"luckyfive-{Guid.NewGuid():N}{extension}");
+        File.WriteAllText(path, content);
+        return new TempFile(path);
+    }
+
     public static async Task<CliRun> RunAsync(params string[] arguments)
     {
         var cli = typeof(CliException).Assembly.Location;
@@ -51,4 +64,13 @@ internal static class CliProcess
 internal sealed record CliRun(int ExitCode, byte[] Output, string Error)
 {
     public string Text => System.Text.Encoding.UTF8.GetString(Output);
+
+    public string[] Lines => Text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+}
+
+internal sealed class TempFile(string path) : IDisposable
+{
+    public string Path { get; } = path;
+
+    public void Dispose() => File.Delete(Path);
 }

@@ -1,64 +1,82 @@
-using System.Globalization;
 using LuckyFive.Domain.Backtesting;
-using Spectre.Console;
 
 namespace LuckyFive.Cli;
 
-/// <summary>The human-readable backtest report: what it cost, what it won, how the tickets hit.</summary>
+/// <summary>The human-readable backtest report: what it cost, what it won, how the tickets hit, in one number style.</summary>
 internal static class BacktestReport
 {
-    public static void Write(IAnsiConsole console, BacktestResult result)
+    private const string Unknown = "unknown";
+    private static readonly string[] TierNames = ["quina (5)", "quadra (4)", "terno (3)", "duque (2)"];
+    private static readonly string[] TierHeader = ["Hits", "Tickets", "", "Tier", "Prizes"];
+
+    public static void Write(ReportWriter output, BacktestResult result, NumberStyle style)
     {
         var spec = result.Spec;
         var summary = result.Summary;
-        console.MarkupLine(
-            $"[bold]{spec.Strategy}[/] · contests {spec.FromContest}..{spec.ToContest} · {spec.Tickets} tickets × {spec.Numbers} numbers · window {spec.Window} · seed {spec.Seed}");
+        output.Line(
+            $"{spec.Strategy} · contests {spec.FromContest}..{spec.ToContest} · {style.Count(spec.Tickets)} tickets × {spec.Numbers} numbers"
+            + $" · window {style.Count(spec.Window)} · seed {spec.Seed}",
+            LineStyle.Title);
 
-        var money = new Table().AddColumn("").AddColumn(new TableColumn("").RightAligned()).HideHeaders();
-        money.AddRow("Contests", summary.Contests.ToString("N0", CultureInfo.InvariantCulture));
-        money.AddRow("Tickets", summary.Tickets.ToString("N0", CultureInfo.InvariantCulture));
-        money.AddRow("Cost", Reais(summary.CostCents));
-        money.AddRow("Prizes", Reais(summary.PrizeCents));
-        money.AddRow("Net", Reais(summary.NetCents));
-        money.AddRow("ROI", summary.Roi.ToString("P2", CultureInfo.InvariantCulture));
-        money.AddRow("Break-even contest", summary.BreakEvenContest?.ToString(CultureInfo.InvariantCulture) ?? "never");
-        money.AddRow("Max drawdown", Reais(summary.MaxDrawdownCents));
-        money.AddRow("Longest losing streak", $"{summary.LongestLosingStreak} contests");
-        money.AddRow("Average best hits", summary.AverageBestHits.ToString("F3", CultureInfo.InvariantCulture));
+        List<string[]> money =
+        [
+            ["Contests", style.Count(summary.Contests)],
+            ["Tickets", style.Count(summary.Tickets)],
+            ["Cost", style.Money(summary.CostCents)],
+            ["Prizes", summary.PrizeCents is { } prizes ? style.Money(prizes) : Unknown],
+            ["Net", summary.NetCents is { } net ? style.Money(net) : Unknown],
+            ["ROI", summary.Roi is { } roi ? style.Percent(roi) : Unknown],
+            ["Break-even contest", summary.BreakEvenContest?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? (summary.PrizesKnown ? "never" : Unknown)],
+            ["Max drawdown", summary.MaxDrawdownCents is { } drawdown ? style.Money(drawdown) : Unknown],
+            ["Longest losing streak", summary.LongestLosingStreak is { } streak ? $"{style.Count(streak)} contests" : Unknown],
+            ["Average best hits", style.Fixed(summary.AverageBestHits, 3)],
+        ];
         if (summary.PriceAssumedContests > 0)
         {
-            money.AddRow("Contests at assumed price", summary.PriceAssumedContests.ToString(CultureInfo.InvariantCulture));
+            money.Add(["Contests at assumed price", style.Count(summary.PriceAssumedContests)]);
         }
 
-        console.Write(money);
+        if (summary.JackpotUnknownContests > 0)
+        {
+            money.Add(["Contests with unknown jackpot", style.Count(summary.JackpotUnknownContests)]);
+        }
 
-        var hits = new Table().AddColumn("Hits").AddColumn(new TableColumn("Tickets").RightAligned());
+        output.Table(money, 1);
+        output.Line();
+
+        var tiers = new List<string[]> { TierHeader };
         for (var h = 0; h < summary.HitHistogram.Length; h++)
         {
-            hits.AddRow(h.ToString(CultureInfo.InvariantCulture), summary.HitHistogram[h].ToString("N0", CultureInfo.InvariantCulture));
+            var tier = h < TierNames.Length ? new[] { TierNames[h], style.Count(summary.PrizeCounts[h]) } : ["", ""];
+            tiers.Add([h.ToString(System.Globalization.CultureInfo.InvariantCulture), style.Count(summary.HitHistogram[h]), "", .. tier]);
         }
 
-        var tiers = new Table().AddColumn("Tier").AddColumn(new TableColumn("Prizes").RightAligned());
-        string[] names = ["quina (5)", "quadra (4)", "terno (3)", "duque (2)"];
-        for (var t = 0; t < names.Length; t++)
-        {
-            tiers.AddRow(names[t], summary.PrizeCounts[t].ToString("N0", CultureInfo.InvariantCulture));
-        }
-
-        console.Write(new Columns(hits, tiers));
+        output.Table(tiers, 0, 1, 4);
+        output.Line();
 
         var chance = summary.Chance;
-        var verdict = chance.BeatsChanceAt5Percent ? "[green]yes[/]" : "[yellow]no[/]";
-        console.MarkupLine(
-            $"Mean hits per ticket {chance.MeanHitsPerTicket:F4} (chance {chance.NullMeanHitsPerTicket:F4}); z = {chance.Z:F2}, one-sided p = {chance.OneSidedPValue:G3}; beats chance at 5%: {verdict}");
+        output.Line(
+            $"Mean hits per ticket {style.Fixed(chance.MeanHitsPerTicket, 4)} (chance {style.Fixed(chance.NullMeanHitsPerTicket, 4)});"
+            + $" z = {style.Fixed(chance.Z, 2)}, one-sided p = {style.Significant(chance.OneSidedPValue)};"
+            + $" beats chance at 5%: {(chance.BeatsChanceAt5Percent ? "yes" : "no")}",
+            chance.BeatsChanceAt5Percent ? LineStyle.Good : LineStyle.Warning);
     }
 
-    /// <summary>pt-BR money text (R$ 1.234,56) without culture data, which invariant-globalization builds lack.</summary>
-    internal static string Reais(long cents)
+    /// <summary>What the report cannot show as money, said on stderr so that a pipe of stdout still learns it.</summary>
+    public static IEnumerable<string> Warnings(BacktestResult result, NumberStyle style)
     {
-        var sign = cents < 0 ? "-" : "";
-        var magnitude = Math.Abs(cents);
-        var reais = (magnitude / 100).ToString("N0", CultureInfo.InvariantCulture).Replace(',', '.');
-        return $"{sign}R$ {reais},{magnitude % 100:00}";
+        var summary = result.Summary;
+        if (!summary.PrizesKnown)
+        {
+            var unknown = result.Contests.Count(c => !c.PrizesKnown);
+            yield return $"warning: --draws: prizes are unknown for {style.Count(unknown)} of {style.Count(summary.Contests)} contests"
+                + " (the file has no prize columns); prizes, net and ROI are not computed";
+        }
+
+        foreach (var contest in result.Contests.Where(c => c.JackpotUnknown && c.PrizeCounts[0] > 0))
+        {
+            yield return $"warning: contest {contest.Contest}: {style.Count(contest.PrizeCounts[0])} simulated quina prize(s) on a contest whose"
+                + " jackpot the source does not give; counted, but paid " + style.Money(0) + " (docs/money.md)";
+        }
     }
 }

@@ -1,6 +1,6 @@
 namespace LuckyFive.Cli;
 
-/// <summary>Runs a command body, turning user errors into one line on stderr and exit code 2.</summary>
+/// <summary>Runs a command body, turning user errors into <c>error:</c> lines on stderr and exit code 2.</summary>
 internal static class CliRunner
 {
     public static Task<int> RunAsync(Func<int> body)
@@ -11,7 +11,11 @@ internal static class CliRunner
         }
         catch (CliException e)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            foreach (var error in e.Errors)
+            {
+                Console.Error.WriteLine($"error: {error}");
+            }
+
             return Task.FromResult(CliException.ExitCode);
         }
         catch (OperationCanceledException)

@@ -14,7 +14,7 @@ internal static class DrawSource
     {
         if (!File.Exists(path))
         {
-            throw new CliException($"--draws: no file at '{path}'.");
+            throw new CliException($"--draws: no file at '{path}'");
         }
 
         using var stream = File.OpenRead(path);
@@ -40,8 +40,9 @@ internal static class DrawSource
         var result = Import(path, sheet);
         if (result.Report.Rejected > 0)
         {
-            var first = string.Join(Environment.NewLine, result.Report.Rejections.Take(10).Select(r => "  " + r));
-            throw new CliException($"--draws: '{path}' has {result.Report.Rejected} rejected rows; fix them first:{Environment.NewLine}{first}");
+            var first = string.Concat(result.Report.Rejections.Take(10).Select(r => Environment.NewLine + "  " + r));
+            var more = result.Report.Rejected > 10 ? $"{Environment.NewLine}  … and {result.Report.Rejected - 10} more ('luckyfive draws check' lists them all)" : "";
+            throw new CliException($"--draws: '{path}' has {result.Report.Rejected} rejected rows; fix them first:{first}{more}");
         }
 
         return result.History;

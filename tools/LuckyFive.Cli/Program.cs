@@ -1,9 +1,3 @@
-using LuckyFive.Cli.Commands;
+using LuckyFive.Cli;
 
-var root = new System.CommandLine.RootCommand("LuckyFive: replay Quina strategies against the official draws.")
-{
-    BacktestCommand.Create(),
-    DrawsCommand.Create(),
-};
-
-return await root.Parse(args).InvokeAsync();
+return await CliApplication.RunAsync(args);

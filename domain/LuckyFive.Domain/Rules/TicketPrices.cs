@@ -1,4 +1,5 @@
 using System.Globalization;
+using CsvHelper;
 
 namespace LuckyFive.Domain.Rules;
 
@@ -15,22 +16,9 @@ public sealed class TicketPrices
     {
         ArgumentNullException.ThrowIfNull(changes);
         _changes = [.. changes.OrderBy(c => c.EffectiveFrom)];
-        if (_changes.Length == 0)
+        if (Problem(_changes) is { } problem)
         {
-            throw new ArgumentException("A price table needs at least one entry.", nameof(changes));
-        }
-
-        for (var i = 0; i < _changes.Length; i++)
-        {
-            if (_changes[i].BasePriceCents <= 0)
-            {
-                throw new ArgumentException($"The price from {_changes[i].EffectiveFrom:yyyy-MM-dd} must be positive.", nameof(changes));
-            }
-
-            if (i > 0 && _changes[i].EffectiveFrom == _changes[i - 1].EffectiveFrom)
-            {
-                throw new ArgumentException($"Two prices take effect on {_changes[i].EffectiveFrom:yyyy-MM-dd}.", nameof(changes));
-            }
+            throw new ArgumentException(problem, nameof(changes));
         }
     }
 
@@ -67,49 +55,82 @@ public sealed class TicketPrices
         return price;
     }
 
+    /// <summary>The names of the two columns a price table CSV must have (any others are ignored).</summary>
+    public static IReadOnlyList<string> CsvColumns { get; } = ["effective_from", "base_price_cents"];
+
     /// <summary>
-    /// Reads <c>effective_from,base_price_cents[,...]</c> (ISO dates, a header row, extra columns ignored).
-    /// Throws <see cref="FormatException"/> naming the line and the problem.
+    /// Reads a CSV with a header naming the columns <c>effective_from</c> (ISO date) and <c>base_price_cents</c>
+    /// (a positive integer), in any order and with any other columns beside them; the delimiter is detected.
+    /// Throws <see cref="FormatException"/> with a message meant for the user: which columns are missing, or
+    /// which line holds which bad value.
     /// </summary>
     public static TicketPrices ParseCsv(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var changes = new List<PriceChange>();
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            if (lineNumber == 1 || string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            var fields = line.Split(',', 3);
-            if (fields.Length < 2)
-            {
-                throw new FormatException($"Price table line {lineNumber}: expected effective_from,base_price_cents.");
-            }
-
-            if (!DateOnly.TryParseExact(fields[0].Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from))
-            {
-                throw new FormatException($"Price table line {lineNumber}: effective_from '{fields[0]}' is not a yyyy-MM-dd date.");
-            }
-
-            if (!long.TryParse(fields[1].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var cents) || cents <= 0)
-            {
-                throw new FormatException($"Price table line {lineNumber}: base_price_cents '{fields[1]}' is not a positive integer.");
-            }
-
-            changes.Add(new PriceChange(from, cents));
-        }
-
+        var options = new CsvReaderOptions { TrackLineNumbers = true, DetectSeparatorHint = false, MalformedData = CsvMalformedDataHandling.Throw };
+        using var csv = CsvReader.Create(reader, options, leaveOpen: true);
         try
         {
-            return new TicketPrices(changes);
+            if (!csv.TryGetFieldIndex(CsvColumns[0], out var fromColumn) | !csv.TryGetFieldIndex(CsvColumns[1], out var priceColumn))
+            {
+                var found = !csv.Headers.Any(h => h.Length > 0) ? "it has no header row" : $"its header has {string.Join(", ", csv.Headers)}";
+                throw new FormatException($"a price table needs the columns {string.Join(" and ", CsvColumns)}; {found}.");
+            }
+
+            var changes = new List<PriceChange>();
+            while (csv.Read())
+            {
+                changes.Add(ParseLine(csv, fromColumn, priceColumn));
+            }
+
+            var ordered = changes.OrderBy(c => c.EffectiveFrom).ToArray();
+            return Problem(ordered) is { } problem ? throw new FormatException($"Price table: {problem}") : new TicketPrices(ordered);
         }
-        catch (ArgumentException e)
+        catch (CsvFormatException e)
         {
-            throw new FormatException($"Price table: {e.Message}", e);
+            throw new FormatException($"Price table line {e.LineNumber}: the CSV is malformed ({e.Message})", e);
         }
+    }
+
+    private static PriceChange ParseLine(CsvReader csv, int fromColumn, int priceColumn)
+    {
+        var line = csv.LineNumber;
+        var fromText = csv.FieldCount > fromColumn ? csv.GetString(fromColumn).Trim() : "";
+        var priceText = csv.FieldCount > priceColumn ? csv.GetString(priceColumn).Trim() : "";
+        if (!DateOnly.TryParseExact(fromText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from))
+        {
+            throw new FormatException($"Price table line {line}: effective_from '{fromText}' is not a yyyy-MM-dd date.");
+        }
+
+        if (!long.TryParse(priceText, NumberStyles.None, CultureInfo.InvariantCulture, out var cents) || cents <= 0)
+        {
+            throw new FormatException($"Price table line {line}: base_price_cents '{priceText}' is not a positive integer.");
+        }
+
+        return new PriceChange(from, cents);
+    }
+
+    /// <summary>Why <paramref name="ordered"/> (sorted by date) is not a price table, or null when it is one.</summary>
+    private static string? Problem(PriceChange[] ordered)
+    {
+        if (ordered.Length == 0)
+        {
+            return "a price table needs at least one entry.";
+        }
+
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            if (ordered[i].BasePriceCents <= 0)
+            {
+                return $"the price from {ordered[i].EffectiveFrom:yyyy-MM-dd} must be positive.";
+            }
+
+            if (i > 0 && ordered[i].EffectiveFrom == ordered[i - 1].EffectiveFrom)
+            {
+                return $"two prices take effect on {ordered[i].EffectiveFrom:yyyy-MM-dd}.";
+            }
+        }
+
+        return null;
     }
 }

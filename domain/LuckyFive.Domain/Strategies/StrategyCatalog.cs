@@ -57,6 +57,10 @@ public static class StrategyCatalog
 
     public static bool IsKnown(string strategy) => Specific.ContainsKey(strategy);
 
+    /// <summary>The catalog name <paramref name="name"/> stands for, ignoring case ("RANDOM" is <see cref="Random"/>), or null.</summary>
+    public static string? Find(string name) =>
+        Names.FirstOrDefault(known => string.Equals(known, name?.Trim(), StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The strategy's own parameters (not the common ones).</summary>
     public static IReadOnlyList<ParameterSpec> ParametersOf(string strategy) =>
         Specific.TryGetValue(strategy, out var specs)

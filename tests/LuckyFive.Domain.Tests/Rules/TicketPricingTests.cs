@@ -52,10 +52,24 @@ public sealed class TicketPricingTests
     [InlineData("effective_from,base_price_cents\n2020-13-01,100\n", "line 2")]
     [InlineData("effective_from,base_price_cents\n2020-01-01,-5\n", "positive integer")]
     [InlineData("effective_from,base_price_cents\n", "at least one entry")]
+    [InlineData("effective_from,base_price_cents\n2020-01-01,100\n2020-01-01,200\n", "two prices take effect on 2020-01-01")]
+    [InlineData("from,price\n2020-01-01,100\n", "a price table needs the columns effective_from and base_price_cents; its header has from, price.")]
+    [InlineData("", "a price table needs the columns effective_from and base_price_cents; it has no header row.")]
+    [InlineData("effective_from,cents\n2020-01-01,100\n", "needs the columns effective_from and base_price_cents")]
+    [InlineData("effective_from,base_price_cents\n2020-01-01\n", "Price table line 2: base_price_cents '' is not a positive integer.")]
     public void ParseCsv_BadTable_FailsNamingTheProblem(string csv, string expected)
     {
         var error = Assert.Throws<FormatException>(() => TicketPrices.ParseCsv(new StringReader(csv)));
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Parameter", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ParseCsv_ColumnsInAnyOrderWithOthersBeside_AreFoundByName()
+    {
+        var prices = TicketPrices.ParseCsv(new StringReader("note;Base_Price_Cents;Effective_From\nfirst;120;2001-02-03\n"));
+
+        Assert.Equal([new PriceChange(new DateOnly(2001, 2, 3), 120)], prices.Changes);
     }
 
     [Fact]

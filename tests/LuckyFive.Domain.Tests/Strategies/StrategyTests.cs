@@ -9,6 +9,18 @@ public sealed class StrategyTests
 {
     private static readonly Dictionary<string, double> NoParameters = [];
 
+    [Theory]
+    [InlineData("RANDOM", "random")]
+    [InlineData("Hybrid", "hybrid")]
+    [InlineData(" recency ", "recency")]
+    [InlineData("frequency", "frequency")]
+    [InlineData("astrology", null)]
+    [InlineData("", null)]
+    public void Find_IgnoresCaseAndSurroundingSpace(string given, string? expected)
+    {
+        Assert.Equal(expected, StrategyCatalog.Find(given));
+    }
+
     public static TheoryData<string, int, int> StrategiesSizesAndCounts() => new()
     {
         { StrategyCatalog.Random, 5, 20 },

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using LuckyFive.Domain.Backtesting;
-using LuckyFive.Domain.Draws;
 using LuckyFive.Domain.Rules;
 using Spectre.Console;
 
@@ -28,9 +27,13 @@ internal static class BacktestCommand
     private static int Run(ParseResult parse, BacktestOptions options, CancellationToken cancellationToken)
     {
         var json = parse.GetValue(options.Json);
+        var style = CommonOptions.StyleOf(parse.GetValue(options.Culture));
+        var batchSize = AtLeastOne(options.BatchSize, parse.GetValue(options.BatchSize)) ?? BacktestEngine.DefaultBatchSize;
+        var parallelism = AtLeastOne(options.Parallelism, parse.GetValue(options.Parallelism)) ?? Environment.ProcessorCount;
         var recipe = RecipeArguments.Resolve(parse, options);
+        var pricing = LoadPricing(parse.GetValue(options.Prices));
         var history = DrawSource.Load(parse.GetValue(options.Draws), parse.GetValue(options.Sheet), Console.Error);
-        var engine = new BacktestEngine(history, LoadPricing(parse.GetValue(options.Prices)));
+        var engine = new BacktestEngine(history, pricing);
 
         var to = parse.GetValue(options.To) ?? history.LastContest;
         var from = parse.GetValue(options.From) ?? Math.Max(history.FirstContest, to - DefaultContests + 1);
@@ -38,16 +41,15 @@ internal static class BacktestCommand
         var errors = engine.Validate(spec);
         if (errors.Count > 0)
         {
-            throw new CliException(string.Join(Environment.NewLine, errors.Select(e => $"--{e.Field}: {e.Reason}")));
+            throw new CliException([.. errors.Select(e => $"--{e.Field}: {e.Reason}")]);
         }
 
-        var batchSize = parse.GetValue(options.BatchSize);
-        if (batchSize < 1)
+        var result = RunWithProgress(engine, spec, batchSize, parallelism, cancellationToken);
+        foreach (var warning in BacktestReport.Warnings(result, style))
         {
-            throw new CliException($"--batch-size: must be at least 1, got {batchSize}.");
+            Console.Error.WriteLine(warning);
         }
 
-        var result = RunWithProgress(engine, spec, batchSize, parse.GetValue(options.Parallelism), cancellationToken);
         if (json)
         {
             using var stdout = Console.OpenStandardOutput();
@@ -60,11 +62,14 @@ internal static class BacktestCommand
         }
         else
         {
-            BacktestReport.Write(ConsoleFor(Console.Out, Console.IsOutputRedirected), result);
+            BacktestReport.Write(ReportWriter.ForStandardOutput(), result, style);
         }
 
         return 0;
     }
+
+    private static int? AtLeastOne(Option<int?> option, int? value) =>
+        value is < 1 ? throw new CliException($"{option.Name}: must be at least 1, got {value}") : value;
 
     private static BacktestResult RunWithProgress(BacktestEngine engine, BacktestSpec spec, int batchSize, int parallelism, CancellationToken token)
     {
@@ -73,7 +78,7 @@ internal static class BacktestCommand
             return engine.Run(spec, batchSize, parallelism, null, token);
         }
 
-        var console = ConsoleFor(Console.Error, redirected: false);
+        var console = ConsoleFor(Console.Error);
         var total = Math.Max(1, spec.ToContest - spec.FromContest + 1);
         BacktestResult? result = null;
         console.Progress().AutoClear(true).Start(context =>
@@ -85,13 +90,8 @@ internal static class BacktestCommand
         return result!;
     }
 
-    /// <summary>A console on <paramref name="writer"/>; plain text (no colour codes) when it goes to a file or pipe.</summary>
-    private static IAnsiConsole ConsoleFor(TextWriter writer, bool redirected) => AnsiConsole.Create(new AnsiConsoleSettings
-    {
-        Out = new AnsiConsoleOutput(writer),
-        Ansi = redirected ? AnsiSupport.No : AnsiSupport.Detect,
-        ColorSystem = redirected ? ColorSystemSupport.NoColors : ColorSystemSupport.Detect,
-    });
+    /// <summary>A console on stderr for the progress bar, drawn only when stderr is a terminal.</summary>
+    private static IAnsiConsole ConsoleFor(TextWriter writer) => AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer) });
 
     private static TicketPricing? LoadPricing(string? path)
     {
@@ -102,7 +102,7 @@ internal static class BacktestCommand
 
         if (!File.Exists(path))
         {
-            throw new CliException($"--prices: no file at '{path}'.");
+            throw new CliException($"--prices: no file at '{path}'");
         }
 
         try
@@ -112,7 +112,7 @@ internal static class BacktestCommand
         }
         catch (FormatException e)
         {
-            throw new CliException($"--prices: {e.Message}");
+            throw new CliException($"--prices: '{path}': {e.Message}");
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Spectre.Console;
 
 namespace LuckyFive.Cli.Commands;
 
@@ -8,20 +7,31 @@ internal static class DrawsCommand
 {
     public static Command Create()
     {
-        var draws = new Option<string>("--draws") { Description = "Results file (.xlsx or .csv).", Required = true };
-        var sheet = new Option<string?>("--sheet") { Description = "Worksheet name in an .xlsx file (default QUINA)." };
-        var check = new Command("check", "Import a results file and report inserted, rejected and skipped rows.") { draws, sheet };
+        var draws = new Option<string?>("--draws") { Description = "Results file (.xlsx or .csv); required." };
+        var sheet = CommonOptions.Sheet();
+        var culture = CommonOptions.Culture();
+        var check = new Command("check", "Import a results file and report inserted, rejected and skipped rows.") { draws, sheet, culture };
         check.SetAction((parse, _) => CliRunner.RunAsync(() =>
         {
-            var path = parse.GetValue(draws)!;
+            var path = parse.GetValue(draws) ?? throw new CliException("--draws: required; give the results file to check");
+            var style = CommonOptions.StyleOf(parse.GetValue(culture));
             var result = DrawSource.Import(path, parse.GetValue(sheet));
             var report = result.Report;
             var history = result.History;
-            AnsiConsole.MarkupLine($"[bold]{Markup.Escape(path)}[/]: {history.Count} contests ({history.FirstContest}..{history.LastContest})");
-            AnsiConsole.WriteLine(report.ToString());
+            var output = ReportWriter.ForStandardOutput();
+            output.Line($"{path}: {style.Count(history.Count)} contests ({history.FirstContest}..{history.LastContest})", LineStyle.Title);
+            output.Line(
+                $"{style.Count(report.Inserted)} inserted, {style.Count(report.Updated)} updated, {style.Count(report.Unchanged)} unchanged,"
+                + $" {style.Count(report.Rejected)} rejected, {style.Count(report.EmptyRowsSkipped)} empty rows skipped",
+                report.Rejected == 0 ? LineStyle.Good : LineStyle.Warning);
+            if (history.Count > 0 && !history.Draws.All(d => d.PrizesKnown))
+            {
+                output.Line("Prizes: unknown (the file has no winners and prize columns for every tier)");
+            }
+
             foreach (var rejection in report.Rejections)
             {
-                AnsiConsole.WriteLine("  " + rejection);
+                output.Line("  " + rejection);
             }
 
             return report.Rejected == 0 ? 0 : 1;

@@ -14,10 +14,13 @@ internal static class RecipeArguments
         var preset = parse.GetValue(options.Preset);
         if (recipeFile is not null && preset is not null)
         {
-            throw new CliException("--recipe and --preset cannot be combined: choose one starting point.");
+            throw new CliException("--recipe: cannot be combined with --preset; choose one starting point");
         }
 
-        var strategy = parse.GetValue(options.Strategy);
+        var strategy = parse.GetValue(options.Strategy) is { } named
+            ? StrategyCatalog.Find(named) ?? throw new CliException(
+                $"--strategy: unknown strategy '{named}'; one of {string.Join(", ", StrategyCatalog.Names.Order(StringComparer.Ordinal))}")
+            : null;
         var overrides = ParseParams(parse.GetValue(options.Param) ?? []);
         Put(overrides, StrategyCatalog.Tickets.Name, parse.GetValue(options.Tickets));
         Put(overrides, StrategyCatalog.Numbers.Name, parse.GetValue(options.Numbers));
@@ -31,12 +34,12 @@ internal static class RecipeArguments
         }
         else if (preset is not null && !Presets.TryGet(preset, out start))
         {
-            throw new CliException($"--preset: unknown preset '{preset}'; known: {string.Join(", ", Presets.Names)}.");
+            throw new CliException($"--preset: unknown preset '{preset}'; known: {string.Join(", ", Presets.Names)}");
         }
 
         if (start is not null && strategy is not null && strategy != start.Strategy)
         {
-            throw new CliException($"--strategy {strategy} conflicts with the recipe's strategy '{start.Strategy}'.");
+            throw new CliException($"--strategy: '{strategy}' conflicts with the strategy '{start.Strategy}' of the {(recipeFile is null ? "preset" : "recipe")}");
         }
 
         var result = start is null
@@ -44,7 +47,7 @@ internal static class RecipeArguments
             : start.With(overrides, seed: seed);
         return result.IsValid
             ? result.Value!
-            : throw new CliException(string.Join(Environment.NewLine, result.Errors.Select(e => $"{OptionFor(e.Field)}: {e.Reason}")));
+            : throw new CliException([.. result.Errors.Select(e => $"{OptionFor(e.Field)}: {e.Reason}")]);
     }
 
     private static Dictionary<string, double> ParseParams(IEnumerable<string> pairs)
@@ -55,7 +58,7 @@ internal static class RecipeArguments
             var equals = pair.IndexOf('=', StringComparison.Ordinal);
             if (equals <= 0 || !double.TryParse(pair[(equals + 1)..], NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
             {
-                throw new CliException($"--param: '{pair}' is not name=number (e.g. --param alpha=0.4).");
+                throw new CliException($"--param: '{pair}' is not name=number (e.g. --param alpha=0.4)");
             }
 
             values[pair[..equals].Trim()] = value;
@@ -76,13 +79,13 @@ internal static class RecipeArguments
     {
         if (!File.Exists(path))
         {
-            throw new CliException($"--recipe: no file at '{path}'.");
+            throw new CliException($"--recipe: no file at '{path}'");
         }
 
         var parsed = RecipeJson.Parse(File.ReadAllText(path));
         return parsed.IsValid
             ? parsed.Value!
-            : throw new CliException($"--recipe '{path}':{Environment.NewLine}" + string.Join(Environment.NewLine, parsed.Errors.Select(e => "  " + e)));
+            : throw new CliException($"--recipe: '{path}' is not a valid recipe:" + string.Concat(parsed.Errors.Select(e => Environment.NewLine + "  " + e)));
     }
 
     /// <summary>Names the command-line option behind a recipe field, so the message points at what the user typed.</summary>

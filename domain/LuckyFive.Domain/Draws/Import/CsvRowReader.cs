@@ -64,7 +64,7 @@ internal static class CsvRowReader
             OnMalformedRecord = record => malformed = record,
         };
         using var reader = CsvReader.Create(new StringReader(text), options, leaveOpen: false);
-        while (reader.Read())
+        while (Next(reader))
         {
             var cells = new string[reader.FieldCount];
             for (var i = 0; i < cells.Length; i++)
@@ -81,6 +81,18 @@ internal static class CsvRowReader
         }
 
         return rows;
+    }
+
+    private static bool Next(CsvReader reader)
+    {
+        try
+        {
+            return reader.Read();
+        }
+        catch (CsvFormatException e)
+        {
+            throw new InvalidDataException($"The CSV file cannot be read past line {e.LineNumber}: {e.Message}", e);
+        }
     }
 
     private static string Describe(CsvMalformedReason reason) => reason switch
