@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using LuckyFive.Hosting;
+using LuckyFive.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Runtime;
 
@@ -78,5 +79,35 @@ public sealed class SiloConfigurationTests
         Assert.Contains("LuckyFive:GatewayPort and LuckyFive:SiloPort must differ", failure.Message, StringComparison.Ordinal);
         Assert.Contains("LuckyFive:AdvertisedAddress 'localhost' is not an IP address", failure.Message, StringComparison.Ordinal);
         Assert.Equal(3, failure.Problems.Count);
+    }
+}
+
+public sealed class SiloStartChecksTests(PostgresFixture fixture) : IClassFixture<PostgresFixture>
+{
+    [Fact]
+    public async Task Start_TwoGrainClassesShareAStateName_SiloRefusesToStartNamingThem()
+    {
+        var connectionString = await fixture.Server.CreateDatabaseAsync();
+        await using var app = SiloHost.Build(RunningSilo.Arguments(connectionString), silo =>
+            silo.Services.PostConfigure<Orleans.Configuration.GrainTypeOptions>(o =>
+            {
+                o.Classes.Add(typeof(FirstHolder));
+                o.Classes.Add(typeof(SecondHolder));
+            }));
+
+        var failure = await Assert.ThrowsAsync<OrleansConfigurationException>(() => app.StartAsync());
+
+        Assert.Contains($"State name 'twice' in storage 'Default' is declared by {typeof(FirstHolder).FullName} and {typeof(SecondHolder).FullName}", failure.Message, StringComparison.Ordinal);
+    }
+
+    // Plain classes added to the silo's grain classes by hand, so that no other silo of this assembly sees them.
+    internal sealed class FirstHolder([PersistentState("twice")] IPersistentState<int> state)
+    {
+        public IPersistentState<int> State { get; } = state;
+    }
+
+    internal sealed class SecondHolder([PersistentState("twice")] IPersistentState<int> state)
+    {
+        public IPersistentState<int> State { get; } = state;
     }
 }

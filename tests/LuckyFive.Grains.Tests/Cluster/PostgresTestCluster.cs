@@ -1,0 +1,58 @@
+using LuckyFive.Grains.Tests.Database;
+using LuckyFive.TestSupport;
+using Microsoft.Extensions.Configuration;
+using Orleans.TestingHost;
+
+namespace LuckyFive.Grains.Tests.Cluster;
+
+/// <summary>
+/// An in-process Orleans TestCluster of three silos whose grain state and reminders live in a real, migrated
+/// PostgreSQL database through the ADO.NET providers (membership stays TestingHost's own, in memory).
+/// </summary>
+public sealed class PostgresTestCluster : IAsyncLifetime
+{
+    private const string ConnectionStringKey = "LuckyFiveTests:ConnectionString";
+    private readonly PostgresFixture _postgres = new();
+
+    public TestCluster Cluster { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _postgres.InitializeAsync();
+        var connectionString = await TestDatabase.CreateMigratedAsync(_postgres.Server);
+        var builder = new TestClusterBuilder(3);
+        builder.Properties[ConnectionStringKey] = connectionString;
+        builder.AddSiloBuilderConfigurator<PostgresProviders>();
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Cluster is not null)
+        {
+            await Cluster.DisposeAsync();
+        }
+
+        await _postgres.DisposeAsync();
+    }
+
+    private sealed class PostgresProviders : ISiloConfigurator
+    {
+        public void Configure(ISiloBuilder silo)
+        {
+            var connectionString = silo.Configuration[ConnectionStringKey]
+                ?? throw new InvalidOperationException($"{ConnectionStringKey} is not set.");
+            silo.AddAdoNetGrainStorageAsDefault(o =>
+            {
+                o.Invariant = "Npgsql";
+                o.ConnectionString = connectionString;
+            });
+            silo.UseAdoNetReminderService(o =>
+            {
+                o.Invariant = "Npgsql";
+                o.ConnectionString = connectionString;
+            });
+        }
+    }
+}
