@@ -3,17 +3,25 @@ namespace LuckyFive.Api;
 /// <summary>Headers every response carries: no sniffing, no framing, no referrer, only this origin's content.</summary>
 internal static class SecurityHeaders
 {
+    // The Orleans dashboard's page carries a style attribute and its stylesheet embeds images and a font as data:
+    // URIs; scripts stay same-origin only.
+    private const string DashboardPolicy =
+        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'";
+
     // Set as the response starts, so error responses (whose headers the exception handler clears) carry them too.
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
             context.Response.OnStarting(static state =>
             {
-                var headers = ((HttpResponse)state).Headers;
+                var response = (HttpResponse)state;
+                var headers = response.Headers;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";
-                headers.ContentSecurityPolicy = "default-src 'self'; frame-ancestors 'none'";
+                headers.ContentSecurityPolicy = response.HttpContext.Request.Path.StartsWithSegments(ApiHost.DashboardPath, StringComparison.Ordinal)
+                    ? DashboardPolicy
+                    : "default-src 'self'; frame-ancestors 'none'";
                 return Task.CompletedTask;
             }, context.Response);
             return next(context);

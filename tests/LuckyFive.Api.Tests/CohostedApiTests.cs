@@ -89,6 +89,10 @@ public sealed class CohostedApiTests(CohostedApiFixture fixture) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         Assert.Equal(1, hosts);
+        // The dashboard's own styles may be inline; its scripts, like everything else, come only from this origin.
+        var policy = page.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("style-src 'self' 'unsafe-inline'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("script-src", policy, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -113,6 +117,7 @@ public sealed class CohostedApiTests(CohostedApiFixture fixture) : IClassFixture
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Equal("default-src 'self'; frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
     }
 
     [Fact]

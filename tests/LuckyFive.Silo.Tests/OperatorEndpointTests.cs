@@ -100,20 +100,6 @@ public sealed class SiloStartChecksTests(PostgresFixture fixture) : IClassFixtur
         Assert.Contains($"State name 'twice' in storage 'Default' is declared by {typeof(FirstHolder).FullName} and {typeof(SecondHolder).FullName}", failure.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Start_AGrainContractWithAnUnserializableParameter_SiloRefusesToStart()
-    {
-        var contract = System.Reflection.Assembly.LoadFrom(Path.Combine(AppContext.BaseDirectory, "LuckyFive.Grains.Unserializable.dll"));
-        var connectionString = await fixture.Server.CreateDatabaseAsync();
-        await using var app = SiloHost.Build(RunningSilo.Arguments(connectionString), silo =>
-            Orleans.Serialization.ServiceCollectionExtensions.AddSerializer(silo.Services, serializer => Orleans.Serialization.SerializerBuilderExtensions.AddAssembly(serializer, contract)));
-
-        var failure = await Assert.ThrowsAsync<OrleansConfigurationException>(() => app.StartAsync());
-
-        Assert.Contains("unserializable", failure.Message, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("PlainSettings", failure.Message, StringComparison.Ordinal);
-    }
-
     // Plain classes added to the silo's grain classes by hand, so that no other silo of this assembly sees them.
     internal sealed class FirstHolder([PersistentState("twice")] IPersistentState<int> state)
     {

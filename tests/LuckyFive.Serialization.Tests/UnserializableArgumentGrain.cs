@@ -1,4 +1,4 @@
-namespace LuckyFive.Grains.Unserializable;
+namespace LuckyFive.Serialization.Tests;
 
 /// <summary>Takes an argument of a type with no serializer: a silo that knows this contract must refuse to start.</summary>
 public interface IUnserializableArgumentGrain : IGrainWithStringKey
