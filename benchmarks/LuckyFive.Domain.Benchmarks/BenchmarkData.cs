@@ -9,10 +9,15 @@ internal static class BenchmarkData
 {
     public static DrawHistory OfficialHistory()
     {
-        var path = Environment.GetEnvironmentVariable("LUCKYFIVE_DRAWS") ?? FindWorkbook();
-        using var stream = File.OpenRead(path);
+        using var stream = File.OpenRead(WorkbookPath);
         return DrawImporter.Import(DrawHistory.Empty, stream).History;
     }
+
+    /// <summary>The official workbook: <c>$LUCKYFIVE_DRAWS</c>, else ../shared/data/quina/Quina.xlsx above the binaries.</summary>
+    public static string WorkbookPath => Environment.GetEnvironmentVariable("LUCKYFIVE_DRAWS") ?? FindSharedFile("Quina.xlsx");
+
+    /// <summary>A file of ../shared/data/quina found above the benchmark binaries.</summary>
+    public static string SharedQuinaFile(string name) => FindSharedFile(name);
 
     /// <summary>Uniform draws shaped like the original's benchmark input (200 draws of five numbers).</summary>
     public static NumberSet[] UniformDraws(int count, ulong seed)
@@ -33,17 +38,17 @@ internal static class BenchmarkData
         return draws;
     }
 
-    private static string FindWorkbook()
+    private static string FindSharedFile(string name)
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
-            var candidate = Path.Combine(folder.FullName, "shared", "data", "quina", "Quina.xlsx");
+            var candidate = Path.Combine(folder.FullName, "shared", "data", "quina", name);
             if (File.Exists(candidate))
             {
                 return candidate;
             }
         }
 
-        throw new FileNotFoundException("Quina.xlsx not found above the benchmark binaries; set LUCKYFIVE_DRAWS.");
+        throw new FileNotFoundException($"{name} not found in shared/data/quina above the benchmark binaries; set LUCKYFIVE_DRAWS for the workbook.");
     }
 }

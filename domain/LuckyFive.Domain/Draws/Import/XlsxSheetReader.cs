@@ -113,7 +113,7 @@ internal static class XlsxSheetReader
         return strings;
     }
 
-    private static List<SheetRow> ReadRows(Stream sheetStream, List<string> sharedStrings)
+    internal static List<SheetRow> ReadRows(Stream sheetStream, IReadOnlyList<string> sharedStrings)
     {
         var rows = new List<SheetRow>();
         var cells = new List<string>(32);
@@ -162,7 +162,7 @@ internal static class XlsxSheetReader
     }
 
     /// <summary>Starts on a <c>&lt;c&gt;</c> element and ends on its last node.</summary>
-    private static string ReadCell(XmlReader reader, List<string> sharedStrings, StringBuilder buffer, int rowNumber)
+    private static string ReadCell(XmlReader reader, IReadOnlyList<string> sharedStrings, StringBuilder buffer, int rowNumber)
     {
         var type = reader.GetAttribute("t");
         if (reader.IsEmptyElement)
@@ -206,7 +206,7 @@ internal static class XlsxSheetReader
         };
     }
 
-    private static string SharedString(string? raw, List<string> sharedStrings, int rowNumber)
+    private static string SharedString(string? raw, IReadOnlyList<string> sharedStrings, int rowNumber)
     {
         if (int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < sharedStrings.Count)
         {
