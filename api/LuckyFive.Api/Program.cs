@@ -14,3 +14,9 @@ catch (LuckyFiveConfigurationException e)
     await Console.Error.WriteLineAsync($"error: {e.Message}");
     return 2;
 }
+catch (Exception e) when (DatabaseStartFailure.Is(e))
+{
+    // The database cannot be reached or brought up to date at start: one clear line, not a stack trace.
+    await Console.Error.WriteLineAsync($"error: the cluster database: {e.Message}");
+    return 1;
+}

@@ -25,7 +25,7 @@ internal static class SchemaCommand
             await output.WriteLineAsync($"schema up to date: {report.Applied.Count} applied, {report.AlreadyApplied.Count} already applied");
             return 0;
         }
-        catch (Exception e) when (e is SchemaMigrationException or NpgsqlException)
+        catch (Exception e) when (DatabaseStartFailure.Is(e))
         {
             await Console.Error.WriteLineAsync($"error: {e.Message}");
             return 1;

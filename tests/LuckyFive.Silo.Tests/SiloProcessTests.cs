@@ -69,6 +69,19 @@ public sealed class SiloProcessTests(PostgresFixture postgres) : IClassFixture<P
         Assert.Contains("LuckyFive:SiloPort must be 1..65535 (got 0)", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Start_DatabaseUnreachable_ExitsWithCode1InOneLine()
+    {
+        var (code, output) = await RunToEndAsync(
+            $"--LuckyFive:ConnectionString=Host=127.0.0.1;Port={FreePort.Next()};Username=postgres;Timeout=2",
+            $"--LuckyFive:SiloPort={FreePort.Next()}",
+            $"--LuckyFive:GatewayPort={FreePort.Next()}");
+
+        Assert.Equal(1, code);
+        Assert.Contains("error: the cluster database: Failed to connect to 127.0.0.1:", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
+    }
+
     private static Process Start(IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
