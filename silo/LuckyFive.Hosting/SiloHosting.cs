@@ -28,6 +28,7 @@ public static class SiloHosting
 
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(options.ShutdownBudgetSeconds));
         builder.Services.AddSingleton<IConfigurationValidator, GrainStateNameValidator>();
+        builder.Services.AddLuckyFiveGrainServices(provider => provider.GetRequiredService<LuckyFiveDatabase>().DataSource);
         // Orleans checks that every type in a grain interface has a serializer only in the Development environment;
         // LuckyFive checks everywhere, so a silo with such a type refuses to start instead of failing calls later.
         builder.Services.Configure<Orleans.Serialization.Configuration.TypeManifestOptions>(o => o.EnableConfigurationAnalysis = true);

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+
+namespace LuckyFive.Grains.Hosting;
+
+/// <summary>The services LuckyFive's grains need in a silo.</summary>
+public static class GrainServices
+{
+    /// <summary>
+    /// Registers the grains' services on the product database's pool. A silo host calls it once; a test cluster's
+    /// silo configurator calls it with its own database.
+    /// </summary>
+    public static IServiceCollection AddLuckyFiveGrainServices(this IServiceCollection services, Func<IServiceProvider, NpgsqlDataSource> dataSource)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(dataSource);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(provider => new GrainDatabase(dataSource(provider)));
+        return services;
+    }
+}
+
+/// <summary>The product database as the grains see it: the pool their own tables are read and written through.</summary>
+public sealed class GrainDatabase(NpgsqlDataSource dataSource)
+{
+    public NpgsqlDataSource DataSource { get; } = dataSource;
+}
