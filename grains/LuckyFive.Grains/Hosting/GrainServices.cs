@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using LuckyFive.Grains.Ledgers;
+using LuckyFive.Grains.Simulations;
 using Npgsql;
 
 namespace LuckyFive.Grains.Hosting;
@@ -17,6 +19,11 @@ public static class GrainServices
         ArgumentNullException.ThrowIfNull(dataSource);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new GrainDatabase(dataSource(provider)));
+        services.AddOptions<SimulationOptions>().BindConfiguration(SimulationOptions.SectionName);
+        services.AddSingleton<EngineCache>();
+        services.AddSingleton<ContestResultStore>();
+        services.AddSingleton<SimulationReadModel>();
+        services.AddSingleton<LedgerEntryStore>();
         return services;
     }
 }

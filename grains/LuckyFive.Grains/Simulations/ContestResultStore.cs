@@ -1,0 +1,205 @@
+using LuckyFive.Domain.Backtesting;
+using LuckyFive.GrainInterfaces.Simulations;
+using LuckyFive.Grains.Hosting;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace LuckyFive.Grains.Simulations;
+
+/// <summary>
+/// Per-contest rows of simulations. A batch's rows are written by binary COPY in one transaction under a lock on
+/// (simulation, first contest), and only when they are not all there yet: re-running a batch never duplicates or
+/// changes a row, and two attempts racing (a retry beside a batch on a silo that froze and came back) write once.
+/// </summary>
+public sealed class ContestResultStore(GrainDatabase database)
+{
+    private const string Columns =
+        "contest, draw_date, drawn, tickets, hits, prize_counts, cost_cents, prize_cents, price_assumed, prizes_known, jackpot_unknown";
+
+    /// <summary>The batch's money per contest when all <paramref name="expected"/> rows are stored; null otherwise.</summary>
+    public async Task<BatchMoney?> TryReadMoneyAsync(string simulationId, int fromContest, int toContest, int expected, CancellationToken cancellationToken)
+    {
+        await using var command = database.DataSource.CreateCommand("""
+            SELECT contest, cost_cents, prize_cents, prize_counts FROM contest_results
+            WHERE simulation_id = $1 AND contest BETWEEN $2 AND $3 ORDER BY contest
+            """);
+        command.Parameters.Add(new() { Value = simulationId });
+        command.Parameters.Add(new() { Value = fromContest });
+        command.Parameters.Add(new() { Value = toContest });
+        var money = new BatchMoney(expected);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            money.Add(reader.GetInt32(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetFieldValue<long[]>(3));
+        }
+
+        return money.Count == expected ? money : null;
+    }
+
+    /// <summary>Stores the batch's rows unless they are all stored already; true when this call wrote them.</summary>
+    public async Task<bool> WriteAsync(string simulationId, int fromContest, int toContest, IReadOnlyList<ContestOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext($1), $2)", connection, transaction))
+        {
+            lockCommand.Parameters.Add(new() { Value = simulationId });
+            lockCommand.Parameters.Add(new() { Value = fromContest });
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var count = new NpgsqlCommand(
+            "SELECT count(*) FROM contest_results WHERE simulation_id = $1 AND contest BETWEEN $2 AND $3", connection, transaction))
+        {
+            count.Parameters.Add(new() { Value = simulationId });
+            count.Parameters.Add(new() { Value = fromContest });
+            count.Parameters.Add(new() { Value = toContest });
+            if ((long)(await count.ExecuteScalarAsync(cancellationToken))! == outcomes.Count)
+            {
+                return false;
+            }
+        }
+
+        // Partly there (a batch plan with another size wrote some of them): the outcomes are the same bytes, so replace.
+        await using (var delete = new NpgsqlCommand(
+            "DELETE FROM contest_results WHERE simulation_id = $1 AND contest BETWEEN $2 AND $3", connection, transaction))
+        {
+            delete.Parameters.Add(new() { Value = simulationId });
+            delete.Parameters.Add(new() { Value = fromContest });
+            delete.Parameters.Add(new() { Value = toContest });
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var writer = await connection.BeginBinaryImportAsync(
+            $"COPY contest_results (simulation_id, {Columns}) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            foreach (var outcome in outcomes)
+            {
+                await writer.StartRowAsync(cancellationToken);
+                await writer.WriteAsync(simulationId, NpgsqlDbType.Text, cancellationToken);
+                await writer.WriteAsync(outcome.Contest, NpgsqlDbType.Integer, cancellationToken);
+                await writer.WriteAsync(outcome.Date, NpgsqlDbType.Date, cancellationToken);
+                await writer.WriteAsync(ContestRowCodec.Encode([outcome.Drawn]), NpgsqlDbType.Bytea, cancellationToken);
+                await writer.WriteAsync(ContestRowCodec.Encode(outcome.Tickets), NpgsqlDbType.Bytea, cancellationToken);
+                await writer.WriteAsync(ContestRowCodec.EncodeHits(outcome.Hits), NpgsqlDbType.Bytea, cancellationToken);
+                await writer.WriteAsync(outcome.PrizeCounts, NpgsqlDbType.Array | NpgsqlDbType.Bigint, cancellationToken);
+                await writer.WriteAsync(outcome.CostCents, NpgsqlDbType.Bigint, cancellationToken);
+                await writer.WriteAsync(outcome.PrizeCents, NpgsqlDbType.Bigint, cancellationToken);
+                await writer.WriteAsync(outcome.PriceAssumed, NpgsqlDbType.Boolean, cancellationToken);
+                await writer.WriteAsync(outcome.PrizesKnown, NpgsqlDbType.Boolean, cancellationToken);
+                await writer.WriteAsync(outcome.JackpotUnknown, NpgsqlDbType.Boolean, cancellationToken);
+            }
+
+            await writer.CompleteAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Removes the rows from <paramref name="contest"/> on: a bankrupt simulation's results stop before the refused bet.</summary>
+    public async Task DeleteFromAsync(string simulationId, int contest, CancellationToken cancellationToken)
+    {
+        await using var command = database.DataSource.CreateCommand("DELETE FROM contest_results WHERE simulation_id = $1 AND contest >= $2");
+        command.Parameters.Add(new() { Value = simulationId });
+        command.Parameters.Add(new() { Value = contest });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Every stored contest of the simulation, in order, as the domain's outcomes.</summary>
+    public async Task<IReadOnlyList<ContestOutcome>> ReadOutcomesAsync(string simulationId, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<ContestOutcome>();
+        await foreach (var outcome in ReadAsync(simulationId, 0, int.MaxValue, cancellationToken))
+        {
+            outcomes.Add(outcome);
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>Up to <paramref name="limit"/> contests after <paramref name="afterContest"/>, with whether more follow.</summary>
+    public async Task<ContestResultPage> PageAsync(string simulationId, int afterContest, int limit, CancellationToken cancellationToken)
+    {
+        var items = new List<ContestResult>(limit);
+        await foreach (var outcome in ReadAsync(simulationId, afterContest, limit + 1, cancellationToken))
+        {
+            items.Add(ToWire(outcome));
+        }
+
+        var hasMore = items.Count > limit;
+        return new ContestResultPage { Items = hasMore ? items[..limit] : items, HasMore = hasMore };
+    }
+
+    private async IAsyncEnumerable<ContestOutcome> ReadAsync(
+        string simulationId, int afterContest, int limit, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var command = database.DataSource.CreateCommand(
+            $"SELECT {Columns} FROM contest_results WHERE simulation_id = $1 AND contest > $2 ORDER BY contest LIMIT $3");
+        command.Parameters.Add(new() { Value = simulationId });
+        command.Parameters.Add(new() { Value = afterContest });
+        command.Parameters.Add(new() { Value = (long)limit });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            yield return new ContestOutcome
+            {
+                Contest = reader.GetInt32(0),
+                Date = reader.GetFieldValue<DateOnly>(1),
+                Drawn = ContestRowCodec.Decode(reader.GetFieldValue<byte[]>(2))[0],
+                Tickets = ContestRowCodec.Decode(reader.GetFieldValue<byte[]>(3)),
+                Hits = ContestRowCodec.DecodeHits(reader.GetFieldValue<byte[]>(4)),
+                PrizeCounts = reader.GetFieldValue<long[]>(5),
+                CostCents = reader.GetInt64(6),
+                PrizeCents = reader.GetInt64(7),
+                PriceAssumed = reader.GetBoolean(8),
+                PrizesKnown = reader.GetBoolean(9),
+                JackpotUnknown = reader.GetBoolean(10),
+            };
+        }
+    }
+
+    private static ContestResult ToWire(ContestOutcome outcome) => new()
+    {
+        Contest = outcome.Contest,
+        Date = outcome.Date,
+        Drawn = ContestRowCodec.Numbers(outcome.Drawn),
+        Tickets = [.. outcome.Tickets.Select(ContestRowCodec.Numbers)],
+        Hits = outcome.Hits,
+        PrizeCounts = outcome.PrizeCounts,
+        CostCents = outcome.CostCents,
+        PrizeCents = outcome.PrizeCents,
+        PriceAssumed = outcome.PriceAssumed,
+        PrizesKnown = outcome.PrizesKnown,
+        JackpotUnknown = outcome.JackpotUnknown,
+    };
+}
+
+/// <summary>A batch's money per contest, gathered in contest order.</summary>
+public sealed class BatchMoney(int capacity)
+{
+    private readonly List<int> _contests = new(capacity);
+    private readonly List<long> _cost = new(capacity);
+    private readonly List<long> _prize = new(capacity);
+    private readonly List<long> _prizeCounts = new(capacity * 4);
+
+    public int Count => _contests.Count;
+
+    public void Add(int contest, long costCents, long prizeCents, IReadOnlyList<long> prizeCounts)
+    {
+        _contests.Add(contest);
+        _cost.Add(costCents);
+        _prize.Add(prizeCents);
+        _prizeCounts.AddRange(prizeCounts);
+    }
+
+    public BatchResult ToResult(string silo, bool computed) => new()
+    {
+        Contests = [.. _contests],
+        CostCents = [.. _cost],
+        PrizeCents = [.. _prize],
+        PrizeCounts = [.. _prizeCounts],
+        Silo = silo,
+        Computed = computed,
+    };
+}
