@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using LuckyFive.Api.Endpoints;
 using LuckyFive.Hosting;
 using Orleans.Dashboard;
 
@@ -46,7 +48,11 @@ public static class ApiHost
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ClusterUnavailableHandler>();
         builder.Services.AddOpenApi();
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        });
 
         var app = builder.Build();
         app.UseSecurityHeaders();
@@ -55,6 +61,9 @@ public static class ApiHost
         app.MapOpenApi();
         app.MapHealthEndpoints();
         app.MapClusterEndpoints();
+        app.MapSimulationsEndpoints();
+        app.MapLedgersEndpoints();
+        app.MapPresetsEndpoints();
         // API keys (and with them a role required on this group) arrive with the product endpoints.
         app.MapOrleansDashboard(routePrefix: DashboardPath).ExcludeFromDescription();
         return app;
