@@ -5,7 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LuckyFive.Grains.Tests.Draws;
 
 /// <summary>Imports through the grain on three silos: reports across the wire, and every silo picking up a new version.</summary>
-public sealed class DrawImportGrainTests(DrawsCluster cluster) : IClassFixture<DrawsCluster>
+[Collection(DrawsCluster.Group)]
+public sealed class DrawImportGrainTests(DrawsCluster cluster)
 {
     private IDrawImportGrain Importer => cluster.Grains.GetDrawImportGrain();
 

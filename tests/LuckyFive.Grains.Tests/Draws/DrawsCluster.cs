@@ -9,6 +9,9 @@ namespace LuckyFive.Grains.Tests.Draws;
 /// </summary>
 public sealed class DrawsCluster : IAsyncLifetime
 {
+    /// <summary>The test classes that share one such cluster.</summary>
+    public const string Group = "Draws cluster";
+
     private readonly PostgresTestCluster _cluster = new();
 
     public IGrainFactory Grains => _cluster.Cluster.GrainFactory;
@@ -27,3 +30,6 @@ public sealed class DrawsCluster : IAsyncLifetime
 
     public Task DisposeAsync() => _cluster.DisposeAsync();
 }
+
+[CollectionDefinition(DrawsCluster.Group)]
+public sealed class DrawsClusterGroup : ICollectionFixture<DrawsCluster>;
