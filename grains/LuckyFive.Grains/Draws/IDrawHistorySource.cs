@@ -12,7 +12,10 @@ public interface IDrawHistorySource
     /// <summary>The newest version in the database; 0 when nothing was ever imported.</summary>
     Task<long> CurrentVersionAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>The history as it was at <paramref name="version"/>, loaded once and then served from memory.</summary>
+    /// <summary>
+    /// The history as it was at <paramref name="version"/>, loaded once and then served from memory; version 0 is the
+    /// empty history before the first import.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">No such version exists.</exception>
     Task<DrawHistory> GetAsync(long version, CancellationToken cancellationToken = default);
 }

@@ -1,7 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using LuckyFive.Grains.Draws;
 using LuckyFive.Grains.Ledgers;
 using LuckyFive.Grains.Simulations;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 
 namespace LuckyFive.Grains.Hosting;
@@ -24,6 +25,9 @@ public static class GrainServices
         services.AddSingleton<ContestResultStore>();
         services.AddSingleton<SimulationReadModel>();
         services.AddSingleton<LedgerEntryStore>();
+        services.AddSingleton<DrawStore>();
+        services.AddSingleton<DrawHistorySource>();
+        services.AddSingleton<IDrawHistorySource>(provider => provider.GetRequiredService<DrawHistorySource>());
         return services;
     }
 }

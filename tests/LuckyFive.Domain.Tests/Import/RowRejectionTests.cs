@@ -15,6 +15,7 @@ public sealed class RowRejectionTests
         { SampleSheet.Row("7", "03/07/94", "1", "2", "3", "4", "5"), "Data Sorteio", "\"03/07/94\" is not a date" },
         { SampleSheet.Row("seven", "03/07/1994", "1", "2", "3", "4", "5"), "Concurso", "\"seven\" is not a whole number" },
         { SampleSheet.Row("0", "03/07/1994", "1", "2", "3", "4", "5"), "Concurso", "contest must be 1 or more" },
+        { SampleSheet.Row("2000000000", "03/07/1994", "1", "2", "3", "4", "5"), "Concurso", "contest must be at most 99999 (got 2000000000)" },
         { SampleSheet.Row("7", "", "1", "2", "3", "4", "5"), "Data Sorteio", "the value is missing" },
         { SampleSheet.Row("7", "03/07/1994", "1", "2", "x", "4", "5"), "Bola3", "\"x\" is not a whole number" },
         { WithCell(9, "R$1,2,3"), "Rateio 5 acertos", "\"R$1,2,3\" is not an amount of money" },

@@ -1,13 +1,17 @@
+using LuckyFive.Grains.Hosting;
 using LuckyFive.Grains.Tests.Database;
 using LuckyFive.TestSupport;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Orleans.TestingHost;
 
 namespace LuckyFive.Grains.Tests.Cluster;
 
 /// <summary>
 /// An in-process Orleans TestCluster of three silos whose grain state and reminders live in a real, migrated
-/// PostgreSQL database through the ADO.NET providers (membership stays TestingHost's own, in memory).
+/// PostgreSQL database through the ADO.NET providers (membership stays TestingHost's own, in memory), with the
+/// grains' services (<see cref="GrainServices.AddLuckyFiveGrainServices"/>) on a pool of each silo's own.
 /// </summary>
 public sealed class PostgresTestCluster : IAsyncLifetime
 {
@@ -15,6 +19,9 @@ public sealed class PostgresTestCluster : IAsyncLifetime
     private readonly PostgresFixture _postgres = new();
 
     public TestCluster Cluster { get; private set; } = null!;
+
+    /// <summary>The services of each silo, for what grains use beside the grain calls (a silo's draw histories).</summary>
+    public IEnumerable<IServiceProvider> SiloServices => Cluster.Silos.Cast<InProcessSiloHandle>().Select(s => s.SiloHost.Services);
 
     public async Task InitializeAsync()
     {
@@ -53,6 +60,8 @@ public sealed class PostgresTestCluster : IAsyncLifetime
                 o.Invariant = "Npgsql";
                 o.ConnectionString = connectionString;
             });
+            silo.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+            silo.Services.AddLuckyFiveGrainServices(provider => provider.GetRequiredService<NpgsqlDataSource>());
         }
     }
 }

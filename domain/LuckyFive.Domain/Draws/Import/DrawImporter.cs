@@ -11,6 +11,12 @@ public static class DrawImporter
     /// <summary>The sheet Caixa's workbook keeps the results in.</summary>
     public const string DefaultSheetName = "QUINA";
 
+    /// <summary>
+    /// The highest contest a file may hold: Quina draws six times a week and is near contest 7,000, so this leaves
+    /// centuries, while keeping a <see cref="DrawHistory"/>'s index by contest small whatever a file claims.
+    /// </summary>
+    public const int MaxContest = 99_999;
+
     /// <summary>A .xlsx file is a zip archive, and zip archives start with "PK"; anything else is taken as CSV.</summary>
     public static DrawFileFormat DetectFormat(ReadOnlySpan<byte> firstBytes) =>
         firstBytes.Length >= 2 && firstBytes[0] == (byte)'P' && firstBytes[1] == (byte)'K' ? DrawFileFormat.Xlsx : DrawFileFormat.Csv;

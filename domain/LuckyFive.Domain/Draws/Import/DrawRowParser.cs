@@ -13,7 +13,8 @@ internal sealed class DrawRowParser(DrawColumnMap map, bool uses1904Dates)
         string? problem;
         if ((problem = Required(row, DrawField.Contest, out var contestText)) is not null
             || (problem = WholeNumberText.TryParse(contestText, out var contest)) is not null
-            || (problem = contest < 1 ? $"contest must be 1 or more (got {contest})" : null) is not null)
+            || (problem = contest < 1 ? $"contest must be 1 or more (got {contest})" : null) is not null
+            || (problem = contest > DrawImporter.MaxContest ? $"contest must be at most {DrawImporter.MaxContest} (got {contest})" : null) is not null)
         {
             return Reject(row, DrawField.Contest, problem);
         }
