@@ -1,4 +1,6 @@
 using System.Text.Json;
+using LuckyFive.Api.Endpoints;
+using LuckyFive.Api.Security;
 using LuckyFive.Hosting;
 using Orleans.Dashboard;
 
@@ -47,16 +49,18 @@ public static class ApiHost
         builder.Services.AddExceptionHandler<ClusterUnavailableHandler>();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
+        builder.AddApiSecurity();
 
         var app = builder.Build();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi();
+        app.UseApiSecurity();
+        app.MapOpenApi().AllowAnonymous();
         app.MapHealthEndpoints();
+        app.MapKeysEndpoints();
         app.MapClusterEndpoints();
-        // API keys (and with them a role required on this group) arrive with the product endpoints.
-        app.MapOrleansDashboard(routePrefix: DashboardPath).ExcludeFromDescription();
+        app.MapOrleansDashboard(routePrefix: DashboardPath).ExcludeFromDescription().RequireAuthorization(ApiPolicies.Admin);
         return app;
     }
 }

@@ -11,8 +11,8 @@ namespace LuckyFive.Grains.Tests.Database;
 [Trait("Category", "PostgreSql")]
 public sealed class PostgresMigratorTests(PostgresFixture postgres)
 {
-    private static readonly string[] OrleansTables =
-        ["orleansmembershiptable", "orleansmembershipversiontable", "orleansquery", "orleansreminderstable", "orleansstorage"];
+    private static readonly string[] MigratedTables =
+        ["api_keys", "orleansmembershiptable", "orleansmembershipversiontable", "orleansquery", "orleansreminderstable", "orleansstorage"];
 
     /// <summary>
     /// Every key the three providers look up at start-up, in ordinal order: 9 for clustering, 4 for storage, 7 for
@@ -53,7 +53,7 @@ public sealed class PostgresMigratorTests(PostgresFixture postgres)
 
         Assert.Equal(MigrationSet.LuckyFive.Migrations.Select(m => $"luckyfive/{m.Name}"), report.Applied);
         Assert.Empty(report.AlreadyApplied);
-        Assert.Equal(OrleansTables, await TablesAsync(database));
+        Assert.Equal(MigratedTables, await TablesAsync(database));
         Assert.Equal(20, OrleansQueryKeys.Length);
         Assert.Equal(OrleansQueryKeys, await StringsAsync(database, "SELECT QueryKey FROM OrleansQuery ORDER BY QueryKey COLLATE \"C\""));
         Assert.Equal(MigrationSet.LuckyFive.Migrations.Count, await ScalarAsync<long>(database, "SELECT count(*) FROM luckyfive_schema_migrations"));
@@ -118,7 +118,7 @@ public sealed class PostgresMigratorTests(PostgresFixture postgres)
             Assert.Equal(MigrationSet.LuckyFive.Migrations.Count, reports.Sum(r => r.Applied.Count));
             Assert.Single(reports, r => r.Applied.Count > 0);
             Assert.All(reports.Where(r => r.Applied.Count == 0), r => Assert.Equal(MigrationSet.LuckyFive.Migrations.Count, r.AlreadyApplied.Count));
-            Assert.Equal(OrleansTables, await TablesAsync(sources[0]));
+            Assert.Equal(MigratedTables, await TablesAsync(sources[0]));
             Assert.Equal(OrleansQueryKeys.Length, (int)await ScalarAsync<long>(sources[0], "SELECT count(*) FROM OrleansQuery"));
         }
         finally
@@ -161,8 +161,8 @@ public sealed class PostgresMigratorTests(PostgresFixture postgres)
     {
         var migrations = MigrationSet.LuckyFive.Migrations;
 
-        Assert.Equal([1, 2, 3, 4], migrations.Select(m => m.Version));
-        Assert.Equal(["0001_orleans_queries", "0002_orleans_clustering", "0003_orleans_storage", "0004_orleans_reminders"], migrations.Select(m => m.Name));
+        Assert.Equal([1, 2, 3, 4, 7], migrations.Select(m => m.Version));
+        Assert.Equal(["0001_orleans_queries", "0002_orleans_clustering", "0003_orleans_storage", "0004_orleans_reminders", "0007_api_keys"], migrations.Select(m => m.Name));
         Assert.All(migrations, m => Assert.Equal(64, m.Checksum.Length));
         Assert.All(migrations, m => Assert.StartsWith("-- ", m.Sql, StringComparison.Ordinal));
     }

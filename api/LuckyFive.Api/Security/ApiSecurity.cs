@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace LuckyFive.Api.Security;
+
+/// <summary>The API's security in two calls: services (keys, authentication, policies) and the middleware that applies them.</summary>
+internal static class ApiSecurity
+{
+    /// <exception cref="LuckyFive.Hosting.LuckyFiveConfigurationException">The <c>LuckyFive:Api</c> section is not valid.</exception>
+    public static WebApplicationBuilder AddApiSecurity(this WebApplicationBuilder builder)
+    {
+        var options = ApiSecurityOptions.From(builder.Configuration);
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<ApiKeyCache>();
+        services.AddHostedService<BootstrapAdminKeyService>();
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        var policies = services.AddAuthorizationBuilder();
+        foreach (var role in ApiRoles.All)
+        {
+            policies.AddPolicy(role, p => p.RequireRole(ApiRoles.AtLeast(role)));
+        }
+
+        return builder;
+    }
+
+    public static WebApplication UseApiSecurity(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+}
