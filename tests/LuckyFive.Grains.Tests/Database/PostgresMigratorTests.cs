@@ -12,7 +12,8 @@ namespace LuckyFive.Grains.Tests.Database;
 public sealed class PostgresMigratorTests(PostgresFixture postgres)
 {
     private static readonly string[] MigratedTables =
-        ["api_keys", "orleansmembershiptable", "orleansmembershipversiontable", "orleansquery", "orleansreminderstable", "orleansstorage"];
+        ["api_keys", "contest_results", "ledger_entries", "orleansmembershiptable", "orleansmembershipversiontable", "orleansquery", "orleansreminderstable",
+            "orleansstorage", "simulations"];
 
     /// <summary>
     /// Every key the three providers look up at start-up, in ordinal order: 9 for clustering, 4 for storage, 7 for
@@ -161,8 +162,8 @@ public sealed class PostgresMigratorTests(PostgresFixture postgres)
     {
         var migrations = MigrationSet.LuckyFive.Migrations;
 
-        Assert.Equal([1, 2, 3, 4, 7], migrations.Select(m => m.Version));
-        Assert.Equal(["0001_orleans_queries", "0002_orleans_clustering", "0003_orleans_storage", "0004_orleans_reminders", "0007_api_keys"], migrations.Select(m => m.Name));
+        Assert.Equal([1, 2, 3, 4, 6, 7], migrations.Select(m => m.Version));
+        Assert.Equal(["0001_orleans_queries", "0002_orleans_clustering", "0003_orleans_storage", "0004_orleans_reminders", "0006_simulations", "0007_api_keys"], migrations.Select(m => m.Name));
         Assert.All(migrations, m => Assert.Equal(64, m.Checksum.Length));
         Assert.All(migrations, m => Assert.StartsWith("-- ", m.Sql, StringComparison.Ordinal));
     }
