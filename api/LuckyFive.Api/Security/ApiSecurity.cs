@@ -16,6 +16,13 @@ internal static class ApiSecurity
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ApiKeyCache>();
         services.AddHostedService<BootstrapAdminKeyService>();
+        // After the handlers of expected failures (registered before this call): handlers run in registration order.
+        services.AddExceptionHandler<BadRequestHandler>();
+        services.AddExceptionHandler<UnexpectedErrorHandler>();
+        // Binding failures throw, so BadRequestHandler can say which field was wrong instead of an empty 400.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<ProblemDetailsOptions>(o => o.CustomizeProblemDetails += BadRequestHandler.DescribeTooLarge);
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = BodyLimits.JsonBytes);
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         var policies = services.AddAuthorizationBuilder();

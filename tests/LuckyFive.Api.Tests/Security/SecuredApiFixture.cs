@@ -2,7 +2,6 @@ using LuckyFive.Api.Security;
 using LuckyFive.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace LuckyFive.Api.Tests.Security;
 
@@ -25,6 +24,9 @@ public sealed class SecuredApiFixture : IAsyncLifetime
     public PostgresServer Postgres => _postgres.Server;
 
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>What <c>/test/throw</c>'s exception says; no answer may repeat it.</summary>
+    public const string SecretMessage = "SELECT password FROM secrets WHERE user = 'admin'";
 
     public static string ProbePath(string policy) => $"/test/{policy}";
 
@@ -52,12 +54,27 @@ public sealed class SecuredApiFixture : IAsyncLifetime
         await _postgres.DisposeAsync();
     }
 
-    private static void MapProbes(IEndpointRouteBuilder app)
+    private static void MapProbes(WebApplication app)
     {
         foreach (var policy in new[] { ApiPolicies.Reader, ApiPolicies.Runner, ApiPolicies.Admin })
         {
             app.MapGet(ProbePath(policy), (HttpContext context) => context.User.Identity!.Name).RequireAuthorization(policy).ExcludeFromDescription();
         }
+
+        var probes = app.MapGroup("/test").AllowAnonymous().ExcludeFromDescription();
+        probes.MapGet("/throw", string () => throw new InvalidOperationException(SecretMessage));
+        probes.MapGet("/sql-error", async (LuckyFive.Hosting.LuckyFiveDatabase database) =>
+        {
+            await using var command = database.DataSource.CreateCommand("SELECT secret_column FROM no_such_table");
+            return await command.ExecuteScalarAsync();
+        });
+        probes.MapPost("/json", (JsonProbe body) => body.Text.Length);
+        probes.MapPost("/import", async (HttpRequest request) =>
+        {
+            using var sink = new MemoryStream();
+            await request.Body.CopyToAsync(sink);
+            return sink.Length;
+        }).WithImportBodyLimit();
     }
 }
 
@@ -66,3 +83,5 @@ public sealed class SecuredApiTests : ICollectionFixture<SecuredApiFixture>
 {
     public const string Name = "Secured API";
 }
+
+public sealed record JsonProbe(string Text);
