@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using LuckyFive.Api.Endpoints;
+using LuckyFive.Api.Security;
 using LuckyFive.Hosting;
 using Orleans.Dashboard;
 
@@ -53,19 +54,21 @@ public static class ApiHost
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         });
+        builder.AddApiSecurity();
 
         var app = builder.Build();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi();
+        app.UseApiSecurity();
+        app.MapOpenApi().AllowAnonymous();
         app.MapHealthEndpoints();
+        app.MapKeysEndpoints();
         app.MapClusterEndpoints();
         app.MapSimulationsEndpoints();
         app.MapLedgersEndpoints();
         app.MapPresetsEndpoints();
-        // API keys (and with them a role required on this group) arrive with the product endpoints.
-        app.MapOrleansDashboard(routePrefix: DashboardPath).ExcludeFromDescription();
+        app.MapOrleansDashboard(routePrefix: DashboardPath).ExcludeFromDescription().RequireAuthorization(ApiPolicies.Admin);
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using LuckyFive.Api.Security;
 using LuckyFive.Hosting;
 using Orleans.Runtime;
 
@@ -8,7 +9,7 @@ internal static class ClusterEndpoints
 {
     public static void MapClusterEndpoints(this IEndpointRouteBuilder app)
     {
-        var cluster = app.MapGroup("/api/cluster").WithTags("Cluster");
+        var cluster = app.MapGroup("/api/cluster").WithTags("Cluster").RequireAuthorization(ApiPolicies.Admin);
 
         cluster.MapGet("/silos", async (IClusterClient client) =>
         {

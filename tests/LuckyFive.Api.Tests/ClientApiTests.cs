@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using LuckyFive.Api.Tests.Security;
 using LuckyFive.TestSupport;
 using LuckyFive.Silo;
 
@@ -15,13 +16,14 @@ public sealed class ClientApiTests(PostgresFixture postgres) : IClassFixture<Pos
         var clusterId = $"c{Guid.NewGuid():N}";
         var silo = await RunningApp.StartAsync(SiloHost.Build(RunningApp.Arguments(database, clusterId)));
         await using var api = await RunningApp.StartAsync(ApiHost.Build(RunningApp.Arguments(database, clusterId)));
+        using var admin = ApiKeys.AdminClient(api);
 
         using (var ready = JsonDocument.Parse(await api.Http.GetStringAsync(new Uri("/readyz", UriKind.Relative))))
         {
             Assert.Equal("client", ready.RootElement.GetProperty("mode").GetString());
         }
 
-        using (var silos = JsonDocument.Parse(await api.Http.GetStringAsync(new Uri("/api/cluster/silos", UriKind.Relative))))
+        using (var silos = JsonDocument.Parse(await admin.GetStringAsync(new Uri("/api/cluster/silos", UriKind.Relative))))
         {
             var listed = Assert.Single(silos.RootElement.EnumerateArray());
             Assert.Equal("Active", listed.GetProperty("status").GetString());
@@ -35,7 +37,7 @@ public sealed class ClientApiTests(PostgresFixture postgres) : IClassFixture<Pos
         Assert.StartsWith("No gateway of the cluster answers", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
 
         // A call that finds no silo is the cluster being unavailable, not a server fault.
-        var call = await api.Http.GetAsync(new Uri("/api/cluster/silos", UriKind.Relative));
+        var call = await admin.GetAsync(new Uri("/api/cluster/silos", UriKind.Relative));
         using var unavailable = JsonDocument.Parse(await call.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.ServiceUnavailable, call.StatusCode);
         Assert.Equal("application/problem+json", call.Content.Headers.ContentType?.MediaType);

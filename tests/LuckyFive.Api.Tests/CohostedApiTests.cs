@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using LuckyFive.Api.Tests.Security;
 using LuckyFive.TestSupport;
 
 namespace LuckyFive.Api.Tests;
@@ -9,8 +10,12 @@ public sealed class CohostedApiFixture : IAsyncLifetime
 {
     private readonly PostgresFixture _postgres = new();
     private RunningApp? _api;
+    private HttpClient? _admin;
 
     public RunningApp Api => _api ?? throw new InvalidOperationException("The API has not started.");
+
+    /// <summary>A client with the bootstrap admin key.</summary>
+    public HttpClient Admin => _admin ??= ApiKeys.AdminClient(Api);
 
     public async Task InitializeAsync()
     {
@@ -21,6 +26,7 @@ public sealed class CohostedApiFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        _admin?.Dispose();
         if (_api is not null)
         {
             await _api.DisposeAsync();
@@ -33,6 +39,8 @@ public sealed class CohostedApiFixture : IAsyncLifetime
 public sealed class CohostedApiTests(CohostedApiFixture fixture) : IClassFixture<CohostedApiFixture>
 {
     private HttpClient Http => fixture.Api.Http;
+
+    private HttpClient Admin => fixture.Admin;
 
     [Fact]
     public async Task Readyz_CohostedSiloActive_ReportsReadyWithOneSilo()
@@ -47,7 +55,7 @@ public sealed class CohostedApiTests(CohostedApiFixture fixture) : IClassFixture
     [Fact]
     public async Task ClusterSilos_OneCohostedSilo_ListsItActiveWithItsLoad()
     {
-        using var body = JsonDocument.Parse(await Http.GetStringAsync(new Uri("/api/cluster/silos", UriKind.Relative)));
+        using var body = JsonDocument.Parse(await Admin.GetStringAsync(new Uri("/api/cluster/silos", UriKind.Relative)));
 
         var silo = Assert.Single(body.RootElement.EnumerateArray());
         Assert.Equal("Active", silo.GetProperty("status").GetString());
@@ -57,10 +65,10 @@ public sealed class CohostedApiTests(CohostedApiFixture fixture) : IClassFixture
     [Fact]
     public async Task ClusterGrains_AfterAQuery_ListActivationsByGrainTypeOnTheSilo()
     {
-        await Http.GetStringAsync(new Uri("/api/cluster/silos", UriKind.Relative));
+        await Admin.GetStringAsync(new Uri("/api/cluster/silos", UriKind.Relative));
 
-        using var silos = JsonDocument.Parse(await Http.GetStringAsync(new Uri("/api/cluster/silos", UriKind.Relative)));
-        using var grains = JsonDocument.Parse(await Http.GetStringAsync(new Uri("/api/cluster/grains", UriKind.Relative)));
+        using var silos = JsonDocument.Parse(await Admin.GetStringAsync(new Uri("/api/cluster/silos", UriKind.Relative)));
+        using var grains = JsonDocument.Parse(await Admin.GetStringAsync(new Uri("/api/cluster/grains", UriKind.Relative)));
 
         var address = Assert.Single(silos.RootElement.EnumerateArray()).GetProperty("address").GetString();
         Assert.NotEmpty(grains.RootElement.EnumerateArray());
@@ -75,13 +83,13 @@ public sealed class CohostedApiTests(CohostedApiFixture fixture) : IClassFixture
     [Fact]
     public async Task Dashboard_ServesItsPageAndLiveClusterFigures()
     {
-        var page = await Http.GetAsync(new Uri("/dashboard/", UriKind.Relative));
+        var page = await Admin.GetAsync(new Uri("/dashboard/", UriKind.Relative));
 
         // The dashboard collects its figures once a second: the first answers may predate them.
         var hosts = 0;
         for (var attempt = 0; attempt < 50 && hosts == 0; attempt++)
         {
-            using var stats = JsonDocument.Parse(await Http.GetStringAsync(new Uri("/dashboard/DashboardCounters", UriKind.Relative)));
+            using var stats = JsonDocument.Parse(await Admin.GetStringAsync(new Uri("/dashboard/DashboardCounters", UriKind.Relative)));
             hosts = stats.RootElement.GetProperty("totalActiveHostCount").GetInt32();
             await Task.Delay(hosts == 0 ? 200 : 0);
         }
@@ -123,7 +131,7 @@ public sealed class CohostedApiTests(CohostedApiFixture fixture) : IClassFixture
     [Fact]
     public async Task Metrics_AfterRequests_ExposeHttpAndOrleansFigures()
     {
-        await Http.GetStringAsync(new Uri("/api/cluster/silos", UriKind.Relative));
+        await Admin.GetStringAsync(new Uri("/api/cluster/silos", UriKind.Relative));
 
         var text = await Http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using LuckyFive.Api.Tests.Security;
 using LuckyFive.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -33,7 +34,11 @@ public sealed class OtlpExportTests(PostgresFixture postgres) : IClassFixture<Po
             $"--OTEL_EXPORTER_OTLP_ENDPOINT={collector.Urls.First()}",
             "--OTEL_EXPORTER_OTLP_PROTOCOL=http/protobuf")));
 
-        await api.Http.GetStringAsync(new Uri("/api/cluster/silos", UriKind.Relative));
+        using (var admin = ApiKeys.AdminClient(api))
+        {
+            await admin.GetStringAsync(new Uri("/api/cluster/silos", UriKind.Relative));
+        }
+
         await api.DisposeAsync(); // Stopping flushes what the exporters hold.
 
         var traces = received.Where(r => r.Path == "/v1/traces").ToArray();

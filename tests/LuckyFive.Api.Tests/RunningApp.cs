@@ -1,3 +1,4 @@
+using LuckyFive.Api.Tests.Security;
 using LuckyFive.TestSupport;
 using Microsoft.AspNetCore.Builder;
 
@@ -22,7 +23,7 @@ public sealed class RunningApp : IAsyncDisposable
         return new RunningApp(app);
     }
 
-    /// <summary>Settings every process of one test cluster shares, plus free ports.</summary>
+    /// <summary>Settings every process of one test cluster shares, plus free ports and the API's bootstrap admin key (<see cref="ApiKeys"/>).</summary>
     public static string[] Arguments(string connectionString, string clusterId, params string[] extra) =>
     [
         $"--LuckyFive:ConnectionString={connectionString}",
@@ -31,6 +32,7 @@ public sealed class RunningApp : IAsyncDisposable
         $"--LuckyFive:GatewayPort={FreePort.Next()}",
         "--urls=http://127.0.0.1:0",
         "--Logging:LogLevel:Default=Warning",
+        ApiKeys.BootstrapArgument,
         .. extra,
     ];
 
