@@ -1,6 +1,7 @@
 using LuckyFive.Domain.Backtesting;
 using LuckyFive.Domain.Draws;
 using LuckyFive.Domain.Draws.Import;
+using LuckyFive.Domain.Recipes;
 using LuckyFive.GrainInterfaces.Simulations;
 using LuckyFive.Grains.Draws;
 using LuckyFive.Grains.Hosting;
@@ -63,7 +64,8 @@ public class SimulationCluster(int silos, IReadOnlyDictionary<string, string>? s
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(90));
         while (true)
         {
-            var status = await CallWhileTheClusterSettlesAsync(() => Simulation(id).GetStatusAsync());
+            var status = await CallWhileTheClusterSettlesAsync(() => Simulation(id).GetStatusAsync())
+                ?? throw new InvalidOperationException($"Simulation {id} was never accepted.");
             if (status is { State: var state } && state.IsFinal() && (status.Summary is not null || state is SimulationState.Failed or SimulationState.Cancelled))
             {
                 return status;
@@ -71,7 +73,7 @@ public class SimulationCluster(int silos, IReadOnlyDictionary<string, string>? s
 
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"Simulation {id} is still {status?.State} after {timeout}: {status?.ContestsDone}/{status?.ContestsTotal}");
+                throw new TimeoutException($"Simulation {id} is still {status.State} after {timeout}: {status.ContestsDone}/{status.ContestsTotal}");
             }
 
             await Task.Delay(100);
@@ -94,11 +96,15 @@ public class SimulationCluster(int silos, IReadOnlyDictionary<string, string>? s
         }
     }
 
-    /// <summary>The CLI's <c>backtest --json</c> document for the spec: the domain engine on the workbook's history, with the closing newline.</summary>
+    /// <summary>
+    /// The CLI's <c>backtest --json</c> document for the spec, made as the CLI makes it: a recipe (defaults filled in)
+    /// run by the domain engine on the workbook's history, with the closing newline.
+    /// </summary>
     public byte[] ExpectedJson(SimulationSpec spec)
     {
+        var recipe = Recipe.Create("expected", spec.Strategy, spec.Seed, spec.Parameters);
         var engine = new BacktestEngine(History);
-        var result = engine.Run(new BacktestSpec(spec.Strategy, spec.Seed, spec.Parameters, spec.FromContest, spec.ToContest));
+        var result = engine.Run(new BacktestSpec(recipe.Strategy, recipe.Seed, recipe.Parameters, spec.FromContest, spec.ToContest));
         return [.. BacktestJson.ToUtf8Bytes(result), (byte)'\n'];
     }
 

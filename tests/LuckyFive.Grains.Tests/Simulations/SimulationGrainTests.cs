@@ -118,9 +118,11 @@ public sealed class SimulationGrainTests(ThreeSiloSimulationCluster fixture) : I
         await fixture.Simulation(id).SubmitAsync(spec);
         await WaitUntilAsync(async () => (await fixture.Simulation(id).GetStatusAsync())!.BatchesDone >= 3);
 
+        var beforeKill = (await fixture.Simulation(id).GetStatusAsync())!;
         await Cluster.KillSiloAsync(victim);
         var final = await fixture.WaitForFinalAsync(id, TimeSpan.FromMinutes(3));
 
+        Assert.True(beforeKill.BatchesDone < beforeKill.BatchesTotal, "the silo died after the run had finished");
         Assert.Equal(SimulationState.Completed, final.State);
         Assert.Equal(fixture.ExpectedJson(spec), await Query().ExportAsync(id, ExportFormat.Json));
         var ledger = (await Cluster.GrainFactory.GetGrain<ILedgerGrain>(final.LedgerId).GetAsync())!;
@@ -197,7 +199,7 @@ public sealed class SimulationGrainTests(ThreeSiloSimulationCluster fixture) : I
         var id = Specs.NewId("invalid");
         var spec = Specs.Frequency(6800, 99_999, batchSize: 0) with
         {
-            Parameters = new Dictionary<string, double> { ["tickets"] = 0 },
+            Parameters = new Dictionary<string, double> { ["sim_preds"] = 0 },
             LedgerId = "no-such-ledger",
         };
 
@@ -205,7 +207,7 @@ public sealed class SimulationGrainTests(ThreeSiloSimulationCluster fixture) : I
         var unknownStrategy = await fixture.Simulation(Specs.NewId("strategy")).SubmitAsync(spec with { Strategy = "astrology" });
 
         Assert.Equal(SubmitOutcome.Invalid, result.Outcome);
-        Assert.Equal(["batch_size", "ledger_id", "parameters.tickets"], result.Errors.Select(e => e.Field).Order(StringComparer.Ordinal));
+        Assert.Equal(["batch_size", "ledger_id", "parameters.sim_preds"], result.Errors.Select(e => e.Field).Order(StringComparer.Ordinal));
         Assert.Contains(unknownStrategy.Errors, e => e.Field == "strategy" && e.Reason.Contains("frequency", StringComparison.Ordinal));
         Assert.Null(await fixture.Simulation(id).GetStatusAsync());
     }

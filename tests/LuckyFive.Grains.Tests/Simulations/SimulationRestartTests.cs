@@ -18,9 +18,11 @@ public sealed class SimulationRestartTests(SimulationRestartTests.OneSilo fixtur
             await Task.Delay(50);
         }
 
+        var beforeRestart = (await fixture.Simulation(id).GetStatusAsync())!;
         await fixture.RestartAsync();
         var final = await fixture.WaitForFinalAsync(id, TimeSpan.FromMinutes(3));
 
+        Assert.True(beforeRestart.BatchesDone < beforeRestart.BatchesTotal, "the cluster stopped after the run had finished");
         Assert.Equal(SimulationState.Completed, final.State);
         var export = await fixture.Cluster.GrainFactory.GetGrain<ISimulationQueryGrain>(0).ExportAsync(id, ExportFormat.Json);
         Assert.Equal(fixture.ExpectedJson(spec), export);

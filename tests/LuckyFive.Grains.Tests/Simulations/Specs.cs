@@ -11,7 +11,7 @@ internal static class Specs
     {
         Strategy = "frequency",
         Seed = seed,
-        Parameters = new Dictionary<string, double> { ["tickets"] = 5, ["numbers"] = 5, ["window"] = 100 },
+        Parameters = new Dictionary<string, double> { ["sim_preds"] = 5, ["numbers"] = 5, ["sim_prev_max"] = 100 },
         FromContest = from,
         ToContest = to,
         BatchSize = batchSize,
@@ -21,7 +21,7 @@ internal static class Specs
     {
         Strategy = "random",
         Seed = seed,
-        Parameters = new Dictionary<string, double> { ["tickets"] = tickets, ["numbers"] = 5 },
+        Parameters = new Dictionary<string, double> { ["sim_preds"] = tickets, ["numbers"] = 5 },
         FromContest = from,
         ToContest = to,
         BatchSize = batchSize,
@@ -32,7 +32,7 @@ internal static class Specs
     {
         Strategy = "hybrid",
         Seed = 3,
-        Parameters = new Dictionary<string, double> { ["tickets"] = 20, ["numbers"] = 5 },
+        Parameters = new Dictionary<string, double> { ["sim_preds"] = 20, ["numbers"] = 5 },
         FromContest = from,
         ToContest = to,
         BatchSize = batchSize,
