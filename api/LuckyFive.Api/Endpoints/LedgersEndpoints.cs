@@ -2,7 +2,6 @@ using LuckyFive.Api.Security;
 using LuckyFive.GrainInterfaces.Ledgers;
 using LuckyFive.GrainInterfaces.Simulations;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace LuckyFive.Api.Endpoints;
 
@@ -45,10 +44,10 @@ internal static class LedgersEndpoints
         return TypedResults.Created($"/api/v1/ledgers/{id}", view);
     }
 
-    private static async Task<Results<Ok<LedgerView>, NotFound<ProblemDetails>>> GetAsync(string id, IClusterClient cluster) =>
+    private static async Task<Results<Ok<LedgerView>, ProblemHttpResult>> GetAsync(string id, IClusterClient cluster) =>
         await cluster.GetGrain<ILedgerGrain>(id).GetAsync() is { } view ? TypedResults.Ok(view) : NotFound(id);
 
-    private static async Task<Results<Ok<Page<StoredLedgerEntry>>, NotFound<ProblemDetails>, ValidationProblem>> EntriesAsync(
+    private static async Task<Results<Ok<Page<StoredLedgerEntry>>, ProblemHttpResult, ValidationProblem>> EntriesAsync(
         string id, IClusterClient cluster, int? limit, string? cursor)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -68,12 +67,8 @@ internal static class LedgersEndpoints
         return TypedResults.Ok(new Page<StoredLedgerEntry>(page.Items, page.HasMore ? Cursor.Encode(page.Items[^1].Sequence) : null));
     }
 
-    private static NotFound<ProblemDetails> NotFound(string id) => TypedResults.NotFound(new ProblemDetails
-    {
-        Status = StatusCodes.Status404NotFound,
-        Title = "No such ledger.",
-        Detail = $"No ledger has id '{id}'.",
-    });
+    private static ProblemHttpResult NotFound(string id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such ledger.", detail: $"No ledger has id '{id}'.");
 }
 
 /// <summary>A bankroll ledger to create.</summary>

@@ -90,12 +90,12 @@ internal static class SimulationsEndpoints
         return TypedResults.Ok(new Page<SimulationView>(items, page.HasMore ? Cursor.Encode(items[^1].Id) : null));
     }
 
-    private static async Task<Results<Ok<SimulationView>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> GetAsync(string id, IClusterClient cluster) =>
+    private static async Task<Results<Ok<SimulationView>, ProblemHttpResult>> GetAsync(string id, IClusterClient cluster) =>
         await cluster.GetGrain<ISimulationGrain>(id).GetStatusAsync() is { } status
             ? TypedResults.Ok(SimulationView.From(status))
             : NotFound(id);
 
-    private static async Task<Results<Ok<Page<ContestResult>>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ValidationProblem>> ResultsAsync(
+    private static async Task<Results<Ok<Page<ContestResult>>, ProblemHttpResult, ValidationProblem>> ResultsAsync(
         string id, IClusterClient cluster, int? limit, string? cursor)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -115,7 +115,7 @@ internal static class SimulationsEndpoints
         return TypedResults.Ok(new Page<ContestResult>(page.Items, page.HasMore ? Cursor.Encode(page.Items[^1].Contest) : null));
     }
 
-    private static async Task<Results<Ok<SimulationFinances>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> FinancesAsync(string id, IClusterClient cluster)
+    private static async Task<Results<Ok<SimulationFinances>, ProblemHttpResult>> FinancesAsync(string id, IClusterClient cluster)
     {
         if (await cluster.GetGrain<ISimulationGrain>(id).GetStatusAsync() is not { } status)
         {
@@ -158,7 +158,7 @@ internal static class SimulationsEndpoints
             : TypedResults.File(bytes!, "text/csv", $"{id}.csv");
     }
 
-    private static async Task<Results<Ok<SimulationView>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> CancelAsync(string id, IClusterClient cluster) =>
+    private static async Task<Results<Ok<SimulationView>, ProblemHttpResult>> CancelAsync(string id, IClusterClient cluster) =>
         await cluster.GetGrain<ISimulationGrain>(id).CancelAsync() is { } status
             ? TypedResults.Ok(SimulationView.From(status))
             : NotFound(id);
@@ -198,10 +198,6 @@ internal static class SimulationsEndpoints
         }
     }
 
-    private static NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails> NotFound(string id) => TypedResults.NotFound(new Microsoft.AspNetCore.Mvc.ProblemDetails
-    {
-        Status = StatusCodes.Status404NotFound,
-        Title = "No such simulation.",
-        Detail = $"No simulation has id '{id}'.",
-    });
+    private static ProblemHttpResult NotFound(string id) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such simulation.", detail: $"No simulation has id '{id}'.");
 }
