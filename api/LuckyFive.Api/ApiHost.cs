@@ -61,7 +61,7 @@ public static class ApiHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseApiSecurity();
-        app.MapOpenApi().AllowAnonymous();
+        app.MapApiDocs();
         app.MapHealthEndpoints();
         app.MapKeysEndpoints();
         app.MapClusterEndpoints();

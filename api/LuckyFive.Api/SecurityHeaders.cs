@@ -8,6 +8,13 @@ internal static class SecurityHeaders
     private const string DashboardPolicy =
         "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'";
 
+    // Scalar's page starts its bundled scripts with an inline module script and styles itself inline; everything it
+    // loads still comes from this origin.
+    private const string ReferencePolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'";
+
+    private const string DefaultPolicy = "default-src 'self'; frame-ancestors 'none'";
+
     // Set as the response starts, so error responses (whose headers the exception handler clears) carry them too.
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>
@@ -19,11 +26,14 @@ internal static class SecurityHeaders
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "no-referrer";
-                headers.ContentSecurityPolicy = response.HttpContext.Request.Path.StartsWithSegments(ApiHost.DashboardPath, StringComparison.Ordinal)
-                    ? DashboardPolicy
-                    : "default-src 'self'; frame-ancestors 'none'";
+                headers.ContentSecurityPolicy = PolicyFor(response.HttpContext.Request.Path);
                 return Task.CompletedTask;
             }, context.Response);
             return next(context);
         });
+
+    private static string PolicyFor(PathString path) =>
+        path.StartsWithSegments(ApiHost.DashboardPath, StringComparison.Ordinal) ? DashboardPolicy
+        : path.StartsWithSegments(ApiDocs.ReferencePath, StringComparison.Ordinal) ? ReferencePolicy
+        : DefaultPolicy;
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LuckyFive.Api.Security;
@@ -23,6 +24,7 @@ internal static class ApiSecurity
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<ProblemDetailsOptions>(o => o.CustomizeProblemDetails += BadRequestHandler.DescribeTooLarge);
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = BodyLimits.JsonBytes);
+        services.Configure<OpenApiOptions>(ApiDocs.DocumentName, ApiDocs.Describe);
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         var policies = services.AddAuthorizationBuilder();
