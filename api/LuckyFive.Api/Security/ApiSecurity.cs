@@ -27,6 +27,7 @@ internal static class ApiSecurity
         services.Configure<OpenApiOptions>(ApiDocs.DocumentName, ApiDocs.Describe);
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddApiRateLimiting(options.RateLimit);
         var policies = services.AddAuthorizationBuilder();
         foreach (var role in ApiRoles.All)
         {
@@ -39,6 +40,8 @@ internal static class ApiSecurity
     public static WebApplication UseApiSecurity(this WebApplication app)
     {
         app.UseAuthentication();
+        // Between the two: a valid key is limited as itself, and requests refused for their key still count.
+        app.UseRateLimiter();
         app.UseAuthorization();
         return app;
     }

@@ -22,6 +22,9 @@ internal sealed class ApiSecurityOptions
     /// </summary>
     public int KeyCacheSeconds { get; set; } = 30;
 
+    /// <summary>Request rates per key and per address without a key.</summary>
+    public RateLimitOptions RateLimit { get; set; } = new();
+
     public static ApiSecurityOptions From(IConfiguration configuration)
     {
         var options = new ApiSecurityOptions();
@@ -41,6 +44,11 @@ internal sealed class ApiSecurityOptions
         if (KeyCacheSeconds is < 0 or > 300)
         {
             yield return $"{SectionName}:KeyCacheSeconds must be 0..300 (got {KeyCacheSeconds}).";
+        }
+
+        foreach (var problem in RateLimit.Problems($"{SectionName}:RateLimit"))
+        {
+            yield return problem;
         }
     }
 }
