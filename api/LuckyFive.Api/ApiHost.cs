@@ -64,6 +64,7 @@ public static class ApiHost
         app.MapApiDocs();
         app.MapHealthEndpoints();
         app.MapKeysEndpoints();
+        app.MapHealthV1Endpoints();
         app.MapClusterEndpoints();
         app.MapSimulationsEndpoints();
         app.MapLedgersEndpoints();

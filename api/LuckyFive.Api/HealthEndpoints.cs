@@ -36,7 +36,7 @@ internal static class HealthEndpoints
         app.MapPrometheusScrapingEndpoint("/metrics").ExcludeFromDescription().AllowAnonymous().DisableRateLimiting();
     }
 
-    private static async Task<(int Active, string? Problem)> ActiveSilosAsync(IClusterClient client)
+    internal static async Task<(int Active, string? Problem)> ActiveSilosAsync(IClusterClient client)
     {
         try
         {
