@@ -28,6 +28,7 @@ internal static class ApiSecurity
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddApiRateLimiting(options.RateLimit);
+        services.AddApiCors(options.Cors);
         var policies = services.AddAuthorizationBuilder();
         foreach (var role in ApiRoles.All)
         {
@@ -39,6 +40,8 @@ internal static class ApiSecurity
 
     public static WebApplication UseApiSecurity(this WebApplication app)
     {
+        // First, so a preflight is answered without a key.
+        app.UseCors();
         app.UseAuthentication();
         // Between the two: a valid key is limited as itself, and requests refused for their key still count.
         app.UseRateLimiter();

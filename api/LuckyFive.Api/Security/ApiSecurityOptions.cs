@@ -25,6 +25,9 @@ internal sealed class ApiSecurityOptions
     /// <summary>Request rates per key and per address without a key.</summary>
     public RateLimitOptions RateLimit { get; set; } = new();
 
+    /// <summary>Browser origins allowed to call the API; none by default.</summary>
+    public CorsSettings Cors { get; set; } = new();
+
     public static ApiSecurityOptions From(IConfiguration configuration)
     {
         var options = new ApiSecurityOptions();
@@ -46,7 +49,7 @@ internal sealed class ApiSecurityOptions
             yield return $"{SectionName}:KeyCacheSeconds must be 0..300 (got {KeyCacheSeconds}).";
         }
 
-        foreach (var problem in RateLimit.Problems($"{SectionName}:RateLimit"))
+        foreach (var problem in RateLimit.Problems($"{SectionName}:RateLimit").Concat(Cors.Problems($"{SectionName}:Cors")))
         {
             yield return problem;
         }
