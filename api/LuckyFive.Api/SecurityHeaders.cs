@@ -22,15 +22,24 @@ internal static class SecurityHeaders
             context.Response.OnStarting(static state =>
             {
                 var response = (HttpResponse)state;
-                var headers = response.Headers;
-                headers.XContentTypeOptions = "nosniff";
-                headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = "no-referrer";
-                headers.ContentSecurityPolicy = PolicyFor(response.HttpContext.Request.Path);
+                foreach (var (name, value) in For(response.HttpContext.Request.Path))
+                {
+                    response.Headers[name] = value;
+                }
+
                 return Task.CompletedTask;
             }, context.Response);
             return next(context);
         });
+
+    /// <summary>The headers a response to <paramref name="path"/> carries.</summary>
+    public static IEnumerable<(string Name, string Value)> For(PathString path) =>
+    [
+        ("X-Content-Type-Options", "nosniff"),
+        ("X-Frame-Options", "DENY"),
+        ("Referrer-Policy", "no-referrer"),
+        ("Content-Security-Policy", PolicyFor(path)),
+    ];
 
     private static string PolicyFor(PathString path) =>
         path.StartsWithSegments(ApiHost.DashboardPath, StringComparison.Ordinal) ? DashboardPolicy

@@ -23,7 +23,11 @@ internal static class ApiSecurity
         // Binding failures throw, so BadRequestHandler can say which field was wrong instead of an empty 400.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<ProblemDetailsOptions>(o => o.CustomizeProblemDetails += BadRequestHandler.DescribeTooLarge);
-        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = BodyLimits.JsonBytes);
+        builder.WebHost.ConfigureKestrel(o =>
+        {
+            o.Limits.MaxRequestBodySize = BodyLimits.JsonBytes;
+            o.ConfigureEndpointDefaults(KestrelRejection.UseOnConnections);
+        });
         services.Configure<OpenApiOptions>(ApiDocs.DocumentName, ApiDocs.Describe);
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
@@ -40,6 +44,7 @@ internal static class ApiSecurity
 
     public static WebApplication UseApiSecurity(this WebApplication app)
     {
+        KestrelRejection.ListenForRejections(app);
         // First, so a preflight is answered without a key.
         app.UseCors();
         app.UseAuthentication();
