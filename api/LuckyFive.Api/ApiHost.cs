@@ -61,9 +61,10 @@ public static class ApiHost
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseApiSecurity();
-        app.MapOpenApi().AllowAnonymous();
+        app.MapApiDocs();
         app.MapHealthEndpoints();
         app.MapKeysEndpoints();
+        app.MapHealthV1Endpoints();
         app.MapClusterEndpoints();
         app.MapSimulationsEndpoints();
         app.MapLedgersEndpoints();

@@ -10,7 +10,7 @@ internal static class HealthEndpoints
 
     public static void MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription().AllowAnonymous();
+        app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription().AllowAnonymous().DisableRateLimiting();
 
         // Ready when the database answers and the cluster does: a gateway (or the co-hosted silo) answers the
         // management grain with at least one active silo. Every request needs both.
@@ -31,12 +31,12 @@ internal static class HealthEndpoints
             return problems.Count == 0
                 ? Results.Ok(new Readiness("ready", mode.Cohost ? "cohost" : "client", active))
                 : Results.Problem(string.Join(" ", problems), statusCode: StatusCodes.Status503ServiceUnavailable, title: "The API is not ready.");
-        }).ExcludeFromDescription().AllowAnonymous();
+        }).ExcludeFromDescription().AllowAnonymous().DisableRateLimiting();
 
-        app.MapPrometheusScrapingEndpoint("/metrics").ExcludeFromDescription().AllowAnonymous();
+        app.MapPrometheusScrapingEndpoint("/metrics").ExcludeFromDescription().AllowAnonymous().DisableRateLimiting();
     }
 
-    private static async Task<(int Active, string? Problem)> ActiveSilosAsync(IClusterClient client)
+    internal static async Task<(int Active, string? Problem)> ActiveSilosAsync(IClusterClient client)
     {
         try
         {

@@ -8,6 +8,13 @@ internal static class SecurityHeaders
     private const string DashboardPolicy =
         "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'";
 
+    // Scalar's page starts its bundled scripts with an inline module script and styles itself inline; everything it
+    // loads still comes from this origin.
+    private const string ReferencePolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; frame-ancestors 'none'";
+
+    private const string DefaultPolicy = "default-src 'self'; frame-ancestors 'none'";
+
     // Set as the response starts, so error responses (whose headers the exception handler clears) carry them too.
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>
@@ -15,15 +22,27 @@ internal static class SecurityHeaders
             context.Response.OnStarting(static state =>
             {
                 var response = (HttpResponse)state;
-                var headers = response.Headers;
-                headers.XContentTypeOptions = "nosniff";
-                headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = "no-referrer";
-                headers.ContentSecurityPolicy = response.HttpContext.Request.Path.StartsWithSegments(ApiHost.DashboardPath, StringComparison.Ordinal)
-                    ? DashboardPolicy
-                    : "default-src 'self'; frame-ancestors 'none'";
+                foreach (var (name, value) in For(response.HttpContext.Request.Path))
+                {
+                    response.Headers[name] = value;
+                }
+
                 return Task.CompletedTask;
             }, context.Response);
             return next(context);
         });
+
+    /// <summary>The headers a response to <paramref name="path"/> carries.</summary>
+    public static IEnumerable<(string Name, string Value)> For(PathString path) =>
+    [
+        ("X-Content-Type-Options", "nosniff"),
+        ("X-Frame-Options", "DENY"),
+        ("Referrer-Policy", "no-referrer"),
+        ("Content-Security-Policy", PolicyFor(path)),
+    ];
+
+    private static string PolicyFor(PathString path) =>
+        path.StartsWithSegments(ApiHost.DashboardPath, StringComparison.Ordinal) ? DashboardPolicy
+        : path.StartsWithSegments(ApiDocs.ReferencePath, StringComparison.Ordinal) ? ReferencePolicy
+        : DefaultPolicy;
 }

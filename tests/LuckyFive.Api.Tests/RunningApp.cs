@@ -33,6 +33,9 @@ public sealed class RunningApp : IAsyncDisposable
         "--urls=http://127.0.0.1:0",
         "--Logging:LogLevel:Default=Warning",
         ApiKeys.BootstrapArgument,
+        // Tests measure behaviour, not request rates; rate-limit tests pass their own, later arguments winning.
+        "--LuckyFive:Api:RateLimit:KeyBurst=100000",
+        "--LuckyFive:Api:RateLimit:AnonymousBurst=100000",
         .. extra,
     ];
 

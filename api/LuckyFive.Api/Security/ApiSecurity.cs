@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace LuckyFive.Api.Security;
@@ -22,9 +23,16 @@ internal static class ApiSecurity
         // Binding failures throw, so BadRequestHandler can say which field was wrong instead of an empty 400.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.Configure<ProblemDetailsOptions>(o => o.CustomizeProblemDetails += BadRequestHandler.DescribeTooLarge);
-        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = BodyLimits.JsonBytes);
+        builder.WebHost.ConfigureKestrel(o =>
+        {
+            o.Limits.MaxRequestBodySize = BodyLimits.JsonBytes;
+            o.ConfigureEndpointDefaults(KestrelRejection.UseOnConnections);
+        });
+        services.Configure<OpenApiOptions>(ApiDocs.DocumentName, ApiDocs.Describe);
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddApiRateLimiting(options.RateLimit);
+        services.AddApiCors(options.Cors);
         var policies = services.AddAuthorizationBuilder();
         foreach (var role in ApiRoles.All)
         {
@@ -36,7 +44,12 @@ internal static class ApiSecurity
 
     public static WebApplication UseApiSecurity(this WebApplication app)
     {
+        KestrelRejection.ListenForRejections(app);
+        // First, so a preflight is answered without a key.
+        app.UseCors();
         app.UseAuthentication();
+        // Between the two: a valid key is limited as itself, and requests refused for their key still count.
+        app.UseRateLimiter();
         app.UseAuthorization();
         return app;
     }

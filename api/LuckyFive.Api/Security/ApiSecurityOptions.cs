@@ -22,6 +22,12 @@ internal sealed class ApiSecurityOptions
     /// </summary>
     public int KeyCacheSeconds { get; set; } = 30;
 
+    /// <summary>Request rates per key and per address without a key.</summary>
+    public RateLimitOptions RateLimit { get; set; } = new();
+
+    /// <summary>Browser origins allowed to call the API; none by default.</summary>
+    public CorsSettings Cors { get; set; } = new();
+
     public static ApiSecurityOptions From(IConfiguration configuration)
     {
         var options = new ApiSecurityOptions();
@@ -41,6 +47,11 @@ internal sealed class ApiSecurityOptions
         if (KeyCacheSeconds is < 0 or > 300)
         {
             yield return $"{SectionName}:KeyCacheSeconds must be 0..300 (got {KeyCacheSeconds}).";
+        }
+
+        foreach (var problem in RateLimit.Problems($"{SectionName}:RateLimit").Concat(Cors.Problems($"{SectionName}:Cors")))
+        {
+            yield return problem;
         }
     }
 }
