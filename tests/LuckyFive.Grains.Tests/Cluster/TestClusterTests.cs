@@ -40,7 +40,7 @@ public sealed class TestClusterTests(PostgresTestCluster fixture) : IClassFixtur
         await Counter(key).AddUnsaved(5);
 
         await Cluster.StopSiloAsync(leaving);
-        var after = await Counter(key).Read();
+        var after = await ReadOnceTheClusterNoticesAsync(key); // a busy machine can route one more call to the leaving silo
 
         Assert.Equal(first.Total + 5, after.Total);
         Assert.NotEqual(leaving.SiloAddress.ToString(), after.Silo);
