@@ -157,6 +157,17 @@ public sealed class DrawStoreTests(PostgresFixture postgres, ITestOutputHelper o
     }
 
     [Fact]
+    public async Task ImportAsync_FileNameWithControlCharactersOrTooLong_IsRecordedPrintableAndCut()
+    {
+        await using var database = await StoreDatabase.CreateAsync(postgres.Server);
+
+        await database.ImportAsync(DrawFiles.ShortCsv((1, "1994-03-13", [25, 45, 60, 76, 79])), "a\0b\nc" + new string('x', 300));
+
+        var recorded = await TestDatabase.ScalarAsync<string>(database.DataSource, "SELECT source_file_name FROM draw_versions WHERE version = 1");
+        Assert.Equal("abc" + new string('x', 252), recorded);
+    }
+
+    [Fact]
     public async Task LoadAsync_UnknownVersion_IsNullAndVersionZeroIsEmpty()
     {
         await using var database = await StoreDatabase.CreateAsync(postgres.Server);
