@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using LuckyFive.Api.Security;
+using LuckyFive.Api.Tests.Security;
 using LuckyFive.TestSupport;
 
 namespace LuckyFive.Api.Tests;
@@ -13,26 +15,35 @@ namespace LuckyFive.Api.Tests;
 public sealed class ResultsApiFixture : IAsyncLifetime
 {
     private readonly CohostedApiFixture _cohosted = new();
+    private HttpClient? _reader;
 
     public RunningApp Api => _cohosted.Api;
 
-    /// <summary>A client allowed to import.</summary>
-    public HttpClient Admin => Api.Http;
+    /// <summary>A client with an admin key: allowed to import.</summary>
+    public HttpClient Admin => _cohosted.Admin;
 
-    /// <summary>A client allowed to read results.</summary>
-    public HttpClient Reader => Api.Http;
+    /// <summary>A client with a reader key: allowed to read results, not to import.</summary>
+    public HttpClient Reader => _reader ?? throw new InvalidOperationException("The API has not started.");
+
+    /// <summary>A client without a key.</summary>
+    public HttpClient Anonymous => Api.Http;
 
     public long WorkbookVersion { get; private set; }
 
     public async Task InitializeAsync()
     {
         await _cohosted.InitializeAsync();
+        _reader = ApiKeys.Client(Api, await ApiKeys.CreateAsync(Api, ApiPolicies.Reader));
         using var response = await ResultsEndpointTests.ImportAsync(Admin, await File.ReadAllBytesAsync(QuinaData.Workbook), "Quina.xlsx");
         using var report = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         WorkbookVersion = report.RootElement.GetProperty("version").GetInt64();
     }
 
-    public Task DisposeAsync() => _cohosted.DisposeAsync();
+    public Task DisposeAsync()
+    {
+        _reader?.Dispose();
+        return _cohosted.DisposeAsync();
+    }
 }
 
 public sealed class ResultsEndpointTests(ResultsApiFixture fixture) : IClassFixture<ResultsApiFixture>
@@ -282,6 +293,60 @@ public sealed class ResultsEndpointTests(ResultsApiFixture fixture) : IClassFixt
         using var problem = await ProblemAsync(await Reader.GetAsync(Relative($"/api/v1/results/stats?{query}")), HttpStatusCode.BadRequest);
 
         Assert.StartsWith(message, FieldError(problem, field), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/results")]
+    [InlineData("/api/v1/results/1")]
+    [InlineData("/api/v1/results/stats")]
+    public async Task Read_WithoutAKey_Answers401(string path)
+    {
+        using var problem = await ProblemAsync(await fixture.Anonymous.GetAsync(Relative(path)), HttpStatusCode.Unauthorized);
+
+        Assert.False(problem.RootElement.TryGetProperty("errors", out _));
+    }
+
+    [Fact]
+    public async Task Import_WithAReaderKeyOrNone_Answers403Or401AndImportsNothing()
+    {
+        var before = await CurrentVersionAsync();
+        var csv = "contest,date,n1,n2,n3,n4,n5\n90100,2031-01-02,1,2,3,4,5\n"u8.ToArray();
+
+        using var asReader = await ImportAsync(Reader, csv, "reader.csv");
+        using var anonymous = await ImportAsync(fixture.Anonymous, csv, "anonymous.csv");
+
+        Assert.Equal(HttpStatusCode.Forbidden, asReader.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(before, await CurrentVersionAsync());
+    }
+
+    [Fact]
+    public async Task Import_FileOverFiftyMiB_Answers413NamingTheLimit()
+    {
+        // "Expect: 100-continue" lets the server refuse the body by its declared length before the client sends it.
+        using var request = new HttpRequestMessage(HttpMethod.Post, Relative("/api/v1/results/import"))
+        {
+            Content = new MultipartFormDataContent { { new ByteArrayContent(new byte[BodyLimits.ImportBytes + 1]), "file", "huge.csv" } },
+        };
+        request.Headers.ExpectContinue = true;
+
+        using var response = await Admin.SendAsync(request);
+        using var problem = await ProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+
+        Assert.Contains($"{BodyLimits.ImportBytes} bytes", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_FullCsvOverOneMiB_IsWithinTheImportLimitAndUnchanged()
+    {
+        // Other bodies stop at 1 MiB; the full CSV is larger, so this shows the import limit applies to this endpoint.
+        var csv = await File.ReadAllBytesAsync(QuinaData.FullCsv);
+
+        using var response = await ImportAsync(Admin, csv, "quina-draws-full.csv");
+        using var report = await JsonAsync(response, HttpStatusCode.OK);
+
+        Assert.True(csv.Length > BodyLimits.JsonBytes);
+        Assert.Equal(6882, Int(report.RootElement, "unchanged"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using LuckyFive.Api.Security;
 using LuckyFive.GrainInterfaces.Draws;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -16,8 +17,8 @@ internal static class ResultsEndpoints
 
     public static RouteGroupBuilder MapResultsEndpoints(this IEndpointRouteBuilder app)
     {
-        var results = app.MapGroup("/api/v1/results").WithTags("Results");
-        results.MapPost("/import", ImportAsync).WithName("ImportResults").DisableAntiforgery()
+        var results = app.MapGroup("/api/v1/results").WithTags("Results").RequireAuthorization(ApiPolicies.Reader);
+        results.MapPost("/import", ImportAsync).WithName("ImportResults").RequireAuthorization(ApiPolicies.Admin).WithImportBodyLimit()
             .WithSummary("Imports a results workbook (.xlsx) or CSV sent as the multipart field 'file'; answers the import report.");
         results.MapGet("/", ListAsync).WithName("ListResults")
             .WithSummary("Contests newest first, filtered by contest and date, one page at a time (follow next_cursor).");
@@ -69,18 +70,10 @@ internal static class ResultsEndpoints
         var toContest = read.Contest("to_contest", query.ToContest);
         var fromDate = read.Date("from_date", query.FromDate);
         var toDate = read.Date("to_date", query.ToDate);
-        var limit = read.WholeNumber("limit", query.Limit, 1, ResultsParameters.MaxLimit, "the most results per page") ?? ResultsParameters.DefaultLimit;
+        var limit = read.WholeNumber("limit", query.Limit, 1, Cursor.MaxLimit, "the most results per page") ?? Cursor.DefaultLimit;
         read.Ordered("from_contest", fromContest, "to_contest", toContest);
         read.Ordered("from_date", fromDate, "to_date", toDate);
-        ResultsCursor? cursor = null;
-        if (query.Cursor is not null)
-        {
-            cursor = ResultsCursor.TryDecode(query.Cursor, out var decoded) ? decoded : null;
-            if (cursor is null)
-            {
-                read.Errors["cursor"] = [BadCursor];
-            }
-        }
+        var cursor = ResultsCursor.Decode(query.Cursor, read.Errors);
 
         if (read.Errors.Count > 0)
         {
@@ -91,7 +84,7 @@ internal static class ResultsEndpoints
             new DrawPageQuery(cursor?.Version, fromContest, toContest, fromDate, toDate, cursor?.BeforeContest, limit));
         if (page is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = [BadCursor] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = [ResultsParameters.BadCursor] });
         }
 
         var next = page.NextBeforeContest is { } before ? new ResultsCursor(page.Version, before).Encode() : null;
@@ -132,8 +125,6 @@ internal static class ResultsEndpoints
 
         return TypedResults.Ok(await cluster.GetDrawQueryGrain().GetStatsAsync(new DrawStatsQuery(window, fromContest, toContest)));
     }
-
-    private const string BadCursor = "The cursor is not one this API gave out (or its draw version no longer exists); start again without it.";
 
     private static ValidationProblem FileProblem(string problem) =>
         TypedResults.ValidationProblem(

@@ -13,9 +13,8 @@ internal sealed class ResultsParameters
     /// <summary>The highest contest a query may name, the same bound the importer keeps.</summary>
     public const int MaxContest = DrawImporter.MaxContest;
 
-    public const int DefaultLimit = 50;
-
-    public const int MaxLimit = 500;
+    public const string BadCursor =
+        "The cursor is not one this API gave out (or its draw version no longer exists); pass next_cursor from the previous page as it is.";
 
     public Dictionary<string, string[]> Errors { get; } = new(StringComparer.Ordinal);
 
