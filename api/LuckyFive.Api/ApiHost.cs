@@ -69,6 +69,7 @@ public static class ApiHost
         app.MapSimulationsEndpoints();
         app.MapLedgersEndpoints();
         app.MapPresetsEndpoints();
+        app.MapResultsEndpoints();
         app.MapOrleansDashboard(routePrefix: DashboardPath).ExcludeFromDescription().RequireAuthorization(ApiPolicies.Admin);
         return app;
     }

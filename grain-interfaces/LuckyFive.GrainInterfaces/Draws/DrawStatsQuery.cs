@@ -11,8 +11,4 @@ namespace LuckyFive.GrainInterfaces.Draws;
 [GenerateSerializer]
 [Immutable]
 [Alias("luckyfive.DrawStatsQuery.v1")]
-public sealed record DrawStatsQuery(int? Window, int? FromContest, int? ToContest)
-{
-    /// <summary>The largest window a query may ask for.</summary>
-    public const int MaxWindow = 100_000;
-}
+public sealed record DrawStatsQuery(int? Window, int? FromContest, int? ToContest);

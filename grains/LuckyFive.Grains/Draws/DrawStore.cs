@@ -17,6 +17,9 @@ internal sealed partial class DrawStore(GrainDatabase database, ILogger<DrawStor
     /// <summary>The advisory lock every draw import holds for its transaction ("LFDRAWS!" folded to 64 bits).</summary>
     public const long ImportLockKey = 0x4C46_4452_4157_5321;
 
+    /// <summary>The longest source file name a version records.</summary>
+    public const int MaxFileNameLength = 255;
+
     /// <summary>The newest version; 0 when nothing was ever imported.</summary>
     public async Task<long> CurrentVersionAsync(CancellationToken cancellationToken)
     {
@@ -124,7 +127,7 @@ internal sealed partial class DrawStore(GrainDatabase database, ILogger<DrawStor
             connection);
         var report = merged.Report;
         command.Parameters.AddWithValue("version", version);
-        command.Parameters.AddWithValue("file", fileName);
+        command.Parameters.AddWithValue("file", RecordableFileName(fileName));
         command.Parameters.AddWithValue("format", format == DrawFileFormat.Xlsx ? "xlsx" : "csv");
         command.Parameters.AddWithValue("inserted", report.Inserted);
         command.Parameters.AddWithValue("updated", report.Updated);
@@ -146,6 +149,13 @@ internal sealed partial class DrawStore(GrainDatabase database, ILogger<DrawStor
         command.Parameters.AddWithValue("version", version);
         command.Parameters.AddWithValue("contests", contests);
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The name as sent, without control characters (U+0000 cannot be stored) and at most 255 characters.</summary>
+    internal static string RecordableFileName(string fileName)
+    {
+        var printable = new string([.. fileName.Where(c => !char.IsControl(c))]);
+        return printable.Length <= MaxFileNameLength ? printable : printable[..MaxFileNameLength];
     }
 
     /// <summary>PostgreSQL text cannot hold U+0000; a file whose text does is refused whole rather than altered.</summary>
