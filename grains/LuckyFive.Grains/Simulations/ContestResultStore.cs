@@ -97,7 +97,11 @@ public sealed class ContestResultStore(GrainDatabase database)
         return true;
     }
 
-    /// <summary>Removes the rows from <paramref name="contest"/> on: a bankrupt simulation's results stop before the refused bet.</summary>
+    /// <summary>
+    /// Removes the rows from <paramref name="contest"/> on: a bankrupt simulation's results stop before the refused bet.
+    /// A batch cancelled at that moment may still finish writing on its silo afterwards, so every read is bounded by
+    /// the stop as well; this only reclaims the space.
+    /// </summary>
     public async Task DeleteFromAsync(string simulationId, int contest, CancellationToken cancellationToken)
     {
         await using var command = database.DataSource.CreateCommand("DELETE FROM contest_results WHERE simulation_id = $1 AND contest >= $2");
@@ -107,10 +111,10 @@ public sealed class ContestResultStore(GrainDatabase database)
     }
 
     /// <summary>Every stored contest of the simulation, in order, as the domain's outcomes.</summary>
-    public async Task<IReadOnlyList<ContestOutcome>> ReadOutcomesAsync(string simulationId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ContestOutcome>> ReadOutcomesAsync(string simulationId, int beforeContest, CancellationToken cancellationToken)
     {
         var outcomes = new List<ContestOutcome>();
-        await foreach (var outcome in ReadAsync(simulationId, 0, int.MaxValue, cancellationToken))
+        await foreach (var outcome in ReadAsync(simulationId, 0, beforeContest, int.MaxValue, cancellationToken))
         {
             outcomes.Add(outcome);
         }
@@ -119,10 +123,10 @@ public sealed class ContestResultStore(GrainDatabase database)
     }
 
     /// <summary>Up to <paramref name="limit"/> contests after <paramref name="afterContest"/>, with whether more follow.</summary>
-    public async Task<ContestResultPage> PageAsync(string simulationId, int afterContest, int limit, CancellationToken cancellationToken)
+    public async Task<ContestResultPage> PageAsync(string simulationId, int afterContest, int beforeContest, int limit, CancellationToken cancellationToken)
     {
         var items = new List<ContestResult>(limit);
-        await foreach (var outcome in ReadAsync(simulationId, afterContest, limit + 1, cancellationToken))
+        await foreach (var outcome in ReadAsync(simulationId, afterContest, beforeContest, limit + 1, cancellationToken))
         {
             items.Add(ToWire(outcome));
         }
@@ -132,13 +136,14 @@ public sealed class ContestResultStore(GrainDatabase database)
     }
 
     private async IAsyncEnumerable<ContestOutcome> ReadAsync(
-        string simulationId, int afterContest, int limit, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        string simulationId, int afterContest, int beforeContest, int limit, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var command = database.DataSource.CreateCommand(
-            $"SELECT {Columns} FROM contest_results WHERE simulation_id = $1 AND contest > $2 ORDER BY contest LIMIT $3");
+            $"SELECT {Columns} FROM contest_results WHERE simulation_id = $1 AND contest > $2 AND contest < $4 ORDER BY contest LIMIT $3");
         command.Parameters.Add(new() { Value = simulationId });
         command.Parameters.Add(new() { Value = afterContest });
         command.Parameters.Add(new() { Value = (long)limit });
+        command.Parameters.Add(new() { Value = beforeContest });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

@@ -342,7 +342,7 @@ public sealed partial class SimulationGrain(
 
         if (Record.State is SimulationState.Completed or SimulationState.Bankrupt)
         {
-            var outcomes = await results.ReadOutcomesAsync(Id, stop);
+            var outcomes = await results.ReadOutcomesAsync(Id, Record.StoppedAtContest ?? int.MaxValue, stop);
             Record.Summary = BacktestSummary.From(Record.Spec!.ToBacktest(), outcomes).ToWire();
         }
 

@@ -21,8 +21,8 @@ public sealed class SimulationQueryGrain(
     }
 
     public async Task<ContestResultPage?> GetResultsAsync(string simulationId, int afterContest, int limit) =>
-        await readModel.ExistsAsync(simulationId, CancellationToken.None)
-            ? await results.PageAsync(simulationId, afterContest, limit, CancellationToken.None)
+        await readModel.StoppedAtAsync(simulationId, CancellationToken.None) is { } stop
+            ? await results.PageAsync(simulationId, afterContest, stop, limit, CancellationToken.None)
             : null;
 
     public async Task<byte[]?> ExportAsync(string simulationId, ExportFormat format)
@@ -33,7 +33,7 @@ public sealed class SimulationQueryGrain(
             return null;
         }
 
-        var outcomes = await results.ReadOutcomesAsync(simulationId, CancellationToken.None);
+        var outcomes = await results.ReadOutcomesAsync(simulationId, status.StoppedAtContest ?? int.MaxValue, CancellationToken.None);
         return format == ExportFormat.Json
             ? ExportJson(new BacktestResult(status.Spec.ToBacktest(), outcomes))
             : ExportCsv(outcomes);

@@ -72,11 +72,15 @@ public sealed class SimulationReadModel(GrainDatabase database, TimeProvider tim
         return new SimulationPage { Items = hasMore ? items[..query.Limit] : items, HasMore = hasMore };
     }
 
-    /// <summary>Whether a simulation with this id was ever written.</summary>
-    public async Task<bool> ExistsAsync(string id, CancellationToken cancellationToken)
+    /// <summary>
+    /// For a known simulation, the contest its results stop before (the refused bet of a bankrupt one, else no bound);
+    /// null when no simulation has this id.
+    /// </summary>
+    public async Task<int?> StoppedAtAsync(string id, CancellationToken cancellationToken)
     {
-        await using var command = database.DataSource.CreateCommand("SELECT 1 FROM simulations WHERE id = $1");
+        await using var command = database.DataSource.CreateCommand(
+            "SELECT coalesce((status->>'stopped_at_contest')::integer, 2147483647) FROM simulations WHERE id = $1");
         command.Parameters.Add(new() { Value = id });
-        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+        return await command.ExecuteScalarAsync(cancellationToken) is int stop ? stop : null;
     }
 }
