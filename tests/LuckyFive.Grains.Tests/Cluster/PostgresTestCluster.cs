@@ -15,7 +15,6 @@ namespace LuckyFive.Grains.Tests.Cluster;
 /// </summary>
 public sealed class PostgresTestCluster : IAsyncLifetime
 {
-    private const string ConnectionStringKey = "LuckyFiveTests:ConnectionString";
     private readonly PostgresFixture _postgres = new();
 
     public TestCluster Cluster { get; private set; } = null!;
@@ -28,8 +27,8 @@ public sealed class PostgresTestCluster : IAsyncLifetime
         await _postgres.InitializeAsync();
         var connectionString = await TestDatabase.CreateMigratedAsync(_postgres.Server);
         var builder = new TestClusterBuilder(3);
-        builder.Properties[ConnectionStringKey] = connectionString;
-        builder.AddSiloBuilderConfigurator<PostgresProviders>();
+        builder.Properties[PostgresSiloConfigurator.ConnectionStringKey] = connectionString;
+        builder.AddSiloBuilderConfigurator<PostgresSiloConfigurator>();
         Cluster = builder.Build();
         await Cluster.DeployAsync();
     }
@@ -42,26 +41,5 @@ public sealed class PostgresTestCluster : IAsyncLifetime
         }
 
         await _postgres.DisposeAsync();
-    }
-
-    private sealed class PostgresProviders : ISiloConfigurator
-    {
-        public void Configure(ISiloBuilder silo)
-        {
-            var connectionString = silo.Configuration[ConnectionStringKey]
-                ?? throw new InvalidOperationException($"{ConnectionStringKey} is not set.");
-            silo.AddAdoNetGrainStorageAsDefault(o =>
-            {
-                o.Invariant = "Npgsql";
-                o.ConnectionString = connectionString;
-            });
-            silo.UseAdoNetReminderService(o =>
-            {
-                o.Invariant = "Npgsql";
-                o.ConnectionString = connectionString;
-            });
-            silo.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
-            silo.Services.AddLuckyFiveGrainServices(provider => provider.GetRequiredService<NpgsqlDataSource>());
-        }
     }
 }

@@ -5,6 +5,7 @@ using LuckyFive.Domain.Recipes;
 using LuckyFive.GrainInterfaces.Simulations;
 using LuckyFive.Grains.Draws;
 using LuckyFive.Grains.Hosting;
+using LuckyFive.Grains.Tests.Cluster;
 using LuckyFive.Grains.Tests.Database;
 using LuckyFive.TestSupport;
 using Microsoft.Extensions.Configuration;
@@ -22,7 +23,6 @@ namespace LuckyFive.Grains.Tests.Simulations;
 /// </summary>
 public class SimulationCluster(int silos, IReadOnlyDictionary<string, string>? settings = null) : IAsyncLifetime
 {
-    private const string ConnectionStringKey = "LuckyFiveTests:ConnectionString";
     private readonly PostgresFixture _postgres = new();
 
     public TestCluster Cluster { get; private set; } = null!;
@@ -130,36 +130,16 @@ public class SimulationCluster(int silos, IReadOnlyDictionary<string, string>? s
     {
         var builder = new TestClusterBuilder((short)silos);
         builder.Options.ServiceId = "luckyfive-simulation-tests";
-        builder.Properties[ConnectionStringKey] = ConnectionString;
+        builder.Properties[PostgresSiloConfigurator.ConnectionStringKey] = ConnectionString;
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.Properties[key] = value;
         }
 
-        builder.AddSiloBuilderConfigurator<LuckyFiveSilo>();
+        builder.AddSiloBuilderConfigurator<PostgresSiloConfigurator>();
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return cluster;
-    }
-
-    private sealed class LuckyFiveSilo : ISiloConfigurator
-    {
-        public void Configure(ISiloBuilder silo)
-        {
-            var connectionString = silo.Configuration[ConnectionStringKey]
-                ?? throw new InvalidOperationException($"{ConnectionStringKey} is not set.");
-            silo.AddAdoNetGrainStorageAsDefault(o =>
-            {
-                o.Invariant = "Npgsql";
-                o.ConnectionString = connectionString;
-            });
-            silo.UseAdoNetReminderService(o =>
-            {
-                o.Invariant = "Npgsql";
-                o.ConnectionString = connectionString;
-            });
-            silo.Services.AddLuckyFiveGrainServices(_ => NpgsqlDataSource.Create(connectionString));
-        }
     }
 }
 
