@@ -234,8 +234,8 @@ public sealed class ResultsEndpointTests(ResultsApiFixture fixture) : IClassFixt
     [InlineData("from_contest=10&to_contest=5", "from_contest", "from_contest must not come after to_contest (got 10 and 5).")]
     [InlineData("from_date=13/03/1994", "from_date", "from_date must be a date as yyyy-mm-dd, for example 2024-01-31 (got '13/03/1994').")]
     [InlineData("to_date=2020-02-30", "to_date", "to_date must be a date as yyyy-mm-dd, for example 2024-01-31 (got '2020-02-30').")]
-    [InlineData("limit=0", "limit", "limit must be the most results per page: a whole number from 1 to 500 (got '0').")]
-    [InlineData("limit=501", "limit", "limit must be the most results per page: a whole number from 1 to 500 (got '501').")]
+    [InlineData("limit=0", "limit", "limit must be a page size: a whole number from 1 to 500 (got '0').")]
+    [InlineData("limit=501", "limit", "limit must be a page size: a whole number from 1 to 500 (got '501').")]
     [InlineData("cursor=not-a-cursor!", "cursor", "The cursor is not one this API gave out")]
     [InlineData("cursor=djk5OS4xMDA", "cursor", "The cursor is not one this API gave out")] // "v999.100": a version that does not exist
     public async Task List_BadParameter_Answers400NamingTheFieldAndWhatItAccepts(string query, string field, string message)

@@ -70,7 +70,7 @@ internal static class ResultsEndpoints
         var toContest = read.Contest("to_contest", query.ToContest);
         var fromDate = read.Date("from_date", query.FromDate);
         var toDate = read.Date("to_date", query.ToDate);
-        var limit = read.WholeNumber("limit", query.Limit, 1, Cursor.MaxLimit, "the most results per page") ?? Cursor.DefaultLimit;
+        var limit = read.WholeNumber("limit", query.Limit, 1, Cursor.MaxLimit, "a page size") ?? Cursor.DefaultLimit;
         read.Ordered("from_contest", fromContest, "to_contest", toContest);
         read.Ordered("from_date", fromDate, "to_date", toDate);
         var cursor = ResultsCursor.Decode(query.Cursor, read.Errors);
