@@ -1,5 +1,7 @@
 using System.Net;
+using LuckyFive.Grains.Database;
 using LuckyFive.Grains.Hosting;
+using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 using Orleans.Runtime;
@@ -21,10 +23,8 @@ public static class SiloHosting
         ArgumentNullException.ThrowIfNull(builder);
         var options = LuckyFiveClusterOptions.From(builder.Configuration, silo: true);
         AddDatabase(builder, options);
-        if (options.MigrateOnStart)
-        {
-            builder.Services.AddHostedService<DatabaseMigrationService>();
-        }
+        builder.Services.AddHostedService(provider => new DatabaseMigrationService(
+            provider.GetRequiredService<LuckyFiveDatabase>(), options.MigrateOnStart, provider.GetRequiredService<ILogger<PostgresMigrator>>()));
 
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(options.ShutdownBudgetSeconds));
         builder.Services.AddSingleton<IConfigurationValidator, GrainStateNameValidator>();

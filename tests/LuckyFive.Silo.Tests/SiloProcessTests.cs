@@ -82,6 +82,30 @@ public sealed class SiloProcessTests(PostgresFixture postgres) : IClassFixture<P
         Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("GatewaysQueryKey", true)]
+    [InlineData("WriteToStorageKey", false)]
+    public async Task Start_OrleansQueryDeleted_ExitsWithCode1NamingIt(string queryKey, bool migrateOnStart)
+    {
+        var connectionString = await postgres.Server.CreateDatabaseAsync();
+        Assert.Equal(0, (await RunToEndAsync($"--LuckyFive:ConnectionString={connectionString}", "--migrate-only")).Code);
+        await using (var database = NpgsqlDataSource.Create(connectionString))
+        await using (var delete = database.CreateCommand($"DELETE FROM OrleansQuery WHERE QueryKey = '{queryKey}'"))
+        {
+            Assert.Equal(1, await delete.ExecuteNonQueryAsync());
+        }
+
+        var (code, output) = await RunToEndAsync(
+            $"--LuckyFive:ConnectionString={connectionString}",
+            $"--LuckyFive:MigrateOnStart={migrateOnStart}",
+            $"--LuckyFive:SiloPort={FreePort.Next()}",
+            $"--LuckyFive:GatewayPort={FreePort.Next()}");
+
+        Assert.Equal(1, code);
+        Assert.Contains($"error: the cluster database: table OrleansQuery lacks the Orleans provider queries {queryKey};", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
+    }
+
     private static Process Start(IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

@@ -243,67 +243,12 @@ public sealed class OrleansProviderTests(PostgresFixture postgres)
         Assert.Equal(grains.Length - 1, (await table.ReadRows(0, 0)).Reminders.Count);
     }
 
-    [Theory]
-    [InlineData("CleanupDefunctSiloEntriesKey")]
-    [InlineData("GatewaysQueryKey")]
-    [InlineData("ReadRangeRows2Key")]
-    public async Task Silo_QueryKeyMissing_RefusesToStartNamingIt(string queryKey)
-    {
-        var connectionString = await CreateMigratedAsync(postgres.Server);
-        await using (var database = NpgsqlDataSource.Create(connectionString))
-        {
-            Assert.Equal(1, await ExecuteAsync(database, "DELETE FROM OrleansQuery WHERE QueryKey = @key", ("key", queryKey)));
-        }
-
-        var error = await Record.ExceptionAsync(async () => await (await TestSilo.StartAsync(connectionString, "incomplete")).DisposeAsync());
-
-        Assert.NotNull(error);
-        var messages = Messages(error).ToList();
-        Assert.Contains(messages, m => m.Contains("Not all required queries found", StringComparison.Ordinal) && m.Contains(queryKey, StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task Silo_StorageQueryKeyMissing_RefusesToStart()
-    {
-        var connectionString = await CreateMigratedAsync(postgres.Server);
-        await using (var database = NpgsqlDataSource.Create(connectionString))
-        {
-            await ExecuteAsync(database, "DELETE FROM OrleansQuery WHERE QueryKey = 'WriteToStorageKey'");
-        }
-
-        var error = await Record.ExceptionAsync(async () => await (await TestSilo.StartAsync(connectionString, "incomplete")).DisposeAsync());
-
-        // The storage provider has no "missing queries" message of its own: its start-up look-up of the key fails.
-        Assert.NotNull(error);
-        Assert.Contains(Messages(error), m => m.Contains("Sequence contains no matching element", StringComparison.Ordinal));
-    }
-
     /// <summary>
     /// IReminderTable's contract for a range: (begin, end] on the uint ring, wrapping when begin >= end. The provider
     /// compares signed reinterpretations of the hashes; the ring order is the same, so the answers must be too.
     /// </summary>
     private static bool InRingRange(uint hash, uint begin, uint end) =>
         begin < end ? hash > begin && hash <= end : hash > begin || hash <= end;
-
-    private static IEnumerable<string> Messages(Exception error)
-    {
-        var pending = new Stack<Exception>([error]);
-        while (pending.TryPop(out var next))
-        {
-            yield return next.Message;
-            if (next is AggregateException aggregate)
-            {
-                foreach (var inner in aggregate.InnerExceptions)
-                {
-                    pending.Push(inner);
-                }
-            }
-            else if (next.InnerException is { } inner)
-            {
-                pending.Push(inner);
-            }
-        }
-    }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition, string failure)
     {

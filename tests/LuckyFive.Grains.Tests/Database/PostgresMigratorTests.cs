@@ -145,6 +145,33 @@ public sealed class PostgresMigratorTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public void OrleansQueryCheck_RequiredKeys_AreTheKeysTheProvidersLookUp()
+    {
+        Assert.Equal(OrleansQueryKeys, OrleansQueryCheck.RequiredKeys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task OrleansQueryCheck_MigratedDatabase_Passes()
+    {
+        await using var database = NpgsqlDataSource.Create(await CreateMigratedAsync(postgres.Server));
+
+        var error = await Record.ExceptionAsync(() => OrleansQueryCheck.VerifyAsync(database));
+
+        Assert.Null(error);
+    }
+
+    [Fact]
+    public async Task OrleansQueryCheck_KeysDeleted_RefusesNamingEachOfThem()
+    {
+        await using var database = NpgsqlDataSource.Create(await CreateMigratedAsync(postgres.Server));
+        await ExecuteAsync(database, "DELETE FROM OrleansQuery WHERE QueryKey IN ('GatewaysQueryKey', 'WriteToStorageKey', 'ReadRangeRows2Key')");
+
+        var error = await Assert.ThrowsAsync<SchemaMigrationException>(() => OrleansQueryCheck.VerifyAsync(database));
+
+        Assert.Contains("OrleansQuery lacks the Orleans provider queries GatewaysQueryKey, WriteToStorageKey, ReadRangeRows2Key;", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MigrateAsync_FailingScript_RollsItBackAndReportsIt()
     {
         await using var database = NpgsqlDataSource.Create(await postgres.Server.CreateDatabaseAsync());
