@@ -23,7 +23,7 @@ public sealed class ClientApiTests(PostgresFixture postgres) : IClassFixture<Pos
             Assert.Equal("client", ready.RootElement.GetProperty("mode").GetString());
         }
 
-        using (var silos = JsonDocument.Parse(await admin.GetStringAsync(new Uri("/api/cluster/silos", UriKind.Relative))))
+        using (var silos = JsonDocument.Parse(await admin.GetStringAsync(new Uri("/api/v1/cluster/silos", UriKind.Relative))))
         {
             var listed = Assert.Single(silos.RootElement.EnumerateArray());
             Assert.Equal("Active", listed.GetProperty("status").GetString());
@@ -37,12 +37,40 @@ public sealed class ClientApiTests(PostgresFixture postgres) : IClassFixture<Pos
         Assert.StartsWith("No gateway of the cluster answers", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
 
         // A call that finds no silo is the cluster being unavailable, not a server fault.
-        var call = await admin.GetAsync(new Uri("/api/cluster/silos", UriKind.Relative));
+        var call = await admin.GetAsync(new Uri("/api/v1/cluster/silos", UriKind.Relative));
         using var unavailable = JsonDocument.Parse(await call.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.ServiceUnavailable, call.StatusCode);
         Assert.Equal("application/problem+json", call.Content.Headers.ContentType?.MediaType);
         Assert.Equal("The cluster is not available.", unavailable.RootElement.GetProperty("title").GetString());
         Assert.Equal("nosniff", call.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.NotNull(call.Headers.RetryAfter);
+    }
+
+    [Fact]
+    public async Task Cluster_TwoSilos_ListsBothActiveAndActivationsByTypeSummedOverThem()
+    {
+        var database = await postgres.Server.CreateDatabaseAsync();
+        var clusterId = $"c{Guid.NewGuid():N}";
+        await using var first = await RunningApp.StartAsync(SiloHost.Build(RunningApp.Arguments(database, clusterId)));
+        await using var second = await RunningApp.StartAsync(SiloHost.Build(RunningApp.Arguments(database, clusterId)));
+        await using var api = await RunningApp.StartAsync(ApiHost.Build(RunningApp.Arguments(database, clusterId)));
+        using var admin = ApiKeys.AdminClient(api);
+        await admin.GetStringAsync(new Uri("/api/v1/results?limit=1", UriKind.Relative));
+
+        using var cluster = JsonDocument.Parse(await admin.GetStringAsync(new Uri("/api/v1/cluster", UriKind.Relative)));
+
+        var root = cluster.RootElement;
+        Assert.Equal(2, root.GetProperty("active_silos").GetInt32());
+        var addresses = root.GetProperty("silos").EnumerateArray().Select(s => s.GetProperty("address").GetString()).ToHashSet();
+        Assert.Equal(2, addresses.Count);
+        Assert.All(root.GetProperty("silos").EnumerateArray(), s => Assert.Equal("Active", s.GetProperty("status").GetString()));
+        var types = root.GetProperty("activations").EnumerateArray().ToList();
+        Assert.Contains(types, t => t.GetProperty("grain_type").GetString()!.Contains("drawquery", StringComparison.OrdinalIgnoreCase));
+        Assert.All(types, t =>
+        {
+            var perSilo = t.GetProperty("per_silo").EnumerateObject().ToList();
+            Assert.All(perSilo, p => Assert.Contains(p.Name, addresses));
+            Assert.Equal(t.GetProperty("activations").GetInt32(), perSilo.Sum(p => p.Value.GetInt32()));
+        });
     }
 }

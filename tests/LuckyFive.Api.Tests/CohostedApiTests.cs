@@ -55,7 +55,7 @@ public sealed class CohostedApiTests(CohostedApiFixture fixture) : IClassFixture
     [Fact]
     public async Task ClusterSilos_OneCohostedSilo_ListsItActiveWithItsLoad()
     {
-        using var body = JsonDocument.Parse(await Admin.GetStringAsync(new Uri("/api/cluster/silos", UriKind.Relative)));
+        using var body = JsonDocument.Parse(await Admin.GetStringAsync(new Uri("/api/v1/cluster/silos", UriKind.Relative)));
 
         var silo = Assert.Single(body.RootElement.EnumerateArray());
         Assert.Equal("Active", silo.GetProperty("status").GetString());
@@ -65,10 +65,10 @@ public sealed class CohostedApiTests(CohostedApiFixture fixture) : IClassFixture
     [Fact]
     public async Task ClusterGrains_AfterAQuery_ListActivationsByGrainTypeOnTheSilo()
     {
-        await Admin.GetStringAsync(new Uri("/api/cluster/silos", UriKind.Relative));
+        await Admin.GetStringAsync(new Uri("/api/v1/cluster/silos", UriKind.Relative));
 
-        using var silos = JsonDocument.Parse(await Admin.GetStringAsync(new Uri("/api/cluster/silos", UriKind.Relative)));
-        using var grains = JsonDocument.Parse(await Admin.GetStringAsync(new Uri("/api/cluster/grains", UriKind.Relative)));
+        using var silos = JsonDocument.Parse(await Admin.GetStringAsync(new Uri("/api/v1/cluster/silos", UriKind.Relative)));
+        using var grains = JsonDocument.Parse(await Admin.GetStringAsync(new Uri("/api/v1/cluster/grains", UriKind.Relative)));
 
         var address = Assert.Single(silos.RootElement.EnumerateArray()).GetProperty("address").GetString();
         Assert.NotEmpty(grains.RootElement.EnumerateArray());
@@ -109,8 +109,8 @@ public sealed class CohostedApiTests(CohostedApiFixture fixture) : IClassFixture
         using var document = JsonDocument.Parse(await Http.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));
         var paths = document.RootElement.GetProperty("paths");
 
-        Assert.True(paths.TryGetProperty("/api/cluster/silos", out _));
-        Assert.True(paths.TryGetProperty("/api/cluster/grains", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/cluster/silos", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/cluster/grains", out _));
         Assert.False(paths.TryGetProperty("/healthz", out _));
         Assert.False(paths.TryGetProperty("/metrics", out _));
     }
@@ -131,12 +131,12 @@ public sealed class CohostedApiTests(CohostedApiFixture fixture) : IClassFixture
     [Fact]
     public async Task Metrics_AfterRequests_ExposeHttpAndOrleansFigures()
     {
-        await Admin.GetStringAsync(new Uri("/api/cluster/silos", UriKind.Relative));
+        await Admin.GetStringAsync(new Uri("/api/v1/cluster/silos", UriKind.Relative));
 
         var text = await Http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
 
         Assert.Contains("# TYPE http_server_request_duration_seconds histogram", text, StringComparison.Ordinal);
-        Assert.Contains("http_route=\"/api/cluster/silos\"", text, StringComparison.Ordinal);
+        Assert.Contains("http_route=\"/api/v1/cluster/silos\"", text, StringComparison.Ordinal);
         Assert.Contains("otel_scope_name=\"Microsoft.Orleans\"", text, StringComparison.Ordinal);
     }
 }

@@ -36,7 +36,7 @@ public sealed class OtlpExportTests(PostgresFixture postgres) : IClassFixture<Po
 
         using (var admin = ApiKeys.AdminClient(api))
         {
-            await admin.GetStringAsync(new Uri("/api/cluster/silos", UriKind.Relative));
+            await admin.GetStringAsync(new Uri("/api/v1/cluster/silos", UriKind.Relative));
         }
 
         await api.DisposeAsync(); // Stopping flushes what the exporters hold.
@@ -49,7 +49,7 @@ public sealed class OtlpExportTests(PostgresFixture postgres) : IClassFixture<Po
         // Protobuf keeps strings as UTF-8: the span names, service name and metric names are readable in the bytes.
         var traceText = Encoding.UTF8.GetString(traces.SelectMany(t => t.Body).ToArray());
         Assert.Contains("IManagementGrain/GetDetailedHosts", traceText, StringComparison.Ordinal);
-        Assert.Contains("GET /api/cluster/silos", traceText, StringComparison.Ordinal);
+        Assert.Contains("GET /api/v1/cluster/silos", traceText, StringComparison.Ordinal);
         Assert.Contains("luckyfive-api", traceText, StringComparison.Ordinal);
         Assert.Contains("Microsoft.Orleans", Encoding.UTF8.GetString(metrics.SelectMany(m => m.Body).ToArray()), StringComparison.Ordinal);
     }

@@ -48,7 +48,7 @@ public sealed partial class MultiProcessClusterTests
     }
 
     [Fact]
-    public async Task GracefulStop_WhileAnotherSiloKeepsCalling_NoCallFails_AndTheUnsavedStateIsSavedAndServedByTheSurvivor()
+    public async Task GracefulStop_WhileAnotherSiloKeepsCalling_NoCallFailsButForRetriedRefusals_AndTheUnsavedStateIsSavedAndServedByTheSurvivor()
     {
         await StartSilosAsync(2);
         var (survivor, leaving) = (_silos[0], _silos[1]);
@@ -58,13 +58,23 @@ public sealed partial class MultiProcessClusterTests
 
         using var stopped = new CancellationTokenSource();
         var answers = new List<string>();
+        var retried = new List<string>();
         var calling = Task.Run(async () =>
         {
             // Until the stop is over, then a few more: the grain has moved by then.
             var after = 0;
             while (after < 3)
             {
-                answers.Add(await survivor.SendAsync($"get {key}"));
+                var answer = await survivor.SendAsync($"get {key}");
+                // A call that meets the departed silo before the survivor's directory has caught up is refused
+                // unexecuted, and callers retry it (as the simulation grain does its batches); no other error may occur.
+                if (answer.StartsWith("ERR SiloUnavailableException:", StringComparison.Ordinal))
+                {
+                    retried.Add(answer);
+                    continue;
+                }
+
+                answers.Add(answer);
                 after += stopped.IsCancellationRequested ? 1 : 0;
             }
         });
@@ -75,7 +85,8 @@ public sealed partial class MultiProcessClusterTests
         await stopped.CancelAsync();
         await calling;
 
-        output.WriteLine($"SIGTERM: the silo exited after {stopTook.TotalSeconds:F2} s; {answers.Count} calls from the other silo meanwhile");
+        output.WriteLine($"SIGTERM: the silo exited after {stopTook.TotalSeconds:F2} s; {answers.Count} calls from the other silo meanwhile, {retried.Count} refused as silo unavailable and retried");
+        Assert.True(retried.Count <= 3, $"{retried.Count} calls refused: {string.Join(" | ", retried)}");
         Assert.All(answers, a => Assert.StartsWith("OK ", a, StringComparison.Ordinal));
         Assert.All(answers, a => Assert.Equal(6, Reading.Parse(a, "get").Total));
         // The calls spanned the hand-over: the first answered by the leaving silo, the last by the survivor.

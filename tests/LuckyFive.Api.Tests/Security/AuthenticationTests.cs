@@ -14,7 +14,7 @@ public sealed class AuthenticationTests(SecuredApiFixture fixture)
     [Fact]
     public async Task ProtectedEndpoint_NoKey_Answers401ProblemWithBearerChallenge()
     {
-        using var response = await fixture.Api.Http.GetAsync(new Uri("/api/cluster/silos", UriKind.Relative));
+        using var response = await fixture.Api.Http.GetAsync(new Uri("/api/v1/cluster/silos", UriKind.Relative));
         using var problem = await ProblemAsync(response);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
@@ -31,7 +31,7 @@ public sealed class AuthenticationTests(SecuredApiFixture fixture)
     {
         using var client = ApiKeys.Client(fixture.Api, key);
 
-        using var response = await client.GetAsync(new Uri("/api/cluster/silos", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri("/api/v1/cluster/silos", UriKind.Relative));
         using var problem = await ProblemAsync(response);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
@@ -43,9 +43,9 @@ public sealed class AuthenticationTests(SecuredApiFixture fixture)
     [Fact]
     public async Task AdminKey_AsBearerOrAsXApiKey_IsAccepted()
     {
-        using var bearer = new HttpRequestMessage(HttpMethod.Get, "/api/cluster/silos");
+        using var bearer = new HttpRequestMessage(HttpMethod.Get, "/api/v1/cluster/silos");
         bearer.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ApiKeys.BootstrapAdminKey);
-        using var header = new HttpRequestMessage(HttpMethod.Get, "/api/cluster/silos");
+        using var header = new HttpRequestMessage(HttpMethod.Get, "/api/v1/cluster/silos");
         header.Headers.Add("X-Api-Key", ApiKeys.BootstrapAdminKey);
 
         using var byBearer = await fixture.Api.Http.SendAsync(bearer);
@@ -58,7 +58,7 @@ public sealed class AuthenticationTests(SecuredApiFixture fixture)
     [Fact]
     public async Task TwoDifferentKeys_InBothHeaders_Answers401NamingTheConflict()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/cluster/silos");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/cluster/silos");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ApiKeys.BootstrapAdminKey);
         request.Headers.Add("X-Api-Key", "lf_another-key-00000000000000000000000000");
 
@@ -94,7 +94,7 @@ public sealed class AuthenticationTests(SecuredApiFixture fixture)
     {
         using var reader = ApiKeys.Client(fixture.Api, await ApiKeys.CreateAsync(fixture.Api, ApiPolicies.Reader));
 
-        foreach (var path in new[] { "/api/cluster/silos", "/api/cluster/grains", "/api/v1/keys", "/dashboard/" })
+        foreach (var path in new[] { "/api/v1/cluster/silos", "/api/v1/cluster/grains", "/api/v1/keys", "/dashboard/" })
         {
             using var response = await reader.GetAsync(new Uri(path, UriKind.Relative));
             using var problem = await ProblemAsync(response);
