@@ -19,15 +19,7 @@ public static class QuinaData
 
     private static string FindFolder()
     {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (System.IO.File.Exists(Path.Combine(folder.FullName, "LuckyFive.Orleans.sln")))
-            {
-                var quina = Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared", "data", "quina"));
-                return Directory.Exists(quina) ? quina : throw new DirectoryNotFoundException($"Expected the shared results files in {quina}.");
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No folder above {AppContext.BaseDirectory} holds LuckyFive.Orleans.sln.");
+        var quina = Path.GetFullPath(Path.Combine(RepositoryFiles.Root, "..", "shared", "data", "quina"));
+        return Directory.Exists(quina) ? quina : throw new DirectoryNotFoundException($"Expected the shared results files in {quina}.");
     }
 }
