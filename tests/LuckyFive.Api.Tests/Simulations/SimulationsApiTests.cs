@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using LuckyFive.TestSupport;
 
 namespace LuckyFive.Api.Tests.Simulations;
 
@@ -24,7 +25,7 @@ public sealed class SimulationsApiTests(SimulationsApiFixture fixture) : IClassF
         var location = submitted.Headers.Location!;
         var final = await WaitForFinalAsync(location);
         var export = await fixture.Reader.GetByteArrayAsync($"{location}/export?format=json");
-        var cli = await RunCliAsync("backtest", "--strategy", "frequency", "--seed", "7", "--from", "5001", "--to", "5400",
+        var cli = await LuckyFiveCli.RunAsync("backtest", "--strategy", "frequency", "--seed", "7", "--from", "5001", "--to", "5400",
             "--tickets", "5", "--window", "100", "--draws", TestSupport.QuinaData.Workbook, "--json");
 
         Assert.Equal(HttpStatusCode.Accepted, submitted.StatusCode);
@@ -218,24 +219,5 @@ public sealed class SimulationsApiTests(SimulationsApiFixture fixture) : IClassF
             Assert.True(DateTime.UtcNow < deadline, $"still {state}");
             await Task.Delay(100);
         }
-    }
-
-    private static async Task<byte[]> RunCliAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "luckyfive.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        using var stdout = new MemoryStream();
-        var copy = process.StandardOutput.BaseStream.CopyToAsync(stdout);
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        await copy;
-        Assert.True(process.ExitCode == 0, await stderr);
-        return stdout.ToArray();
     }
 }
