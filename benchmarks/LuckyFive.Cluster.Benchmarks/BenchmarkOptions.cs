@@ -19,10 +19,10 @@ internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int 
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
             options = args[i] switch
             {
-                "--duration" => options with { Duration = TimeSpan.FromSeconds(Number(args[i], value, 0.1, 600)) },
-                "--warmup" => options with { Warmup = TimeSpan.FromSeconds(Number(args[i], value, 0, 120)) },
-                "--in-flight" => options with { CallsInFlight = (int)Number(args[i], value, 1, 4096) },
-                "--writes-in-flight" => options with { WritesInFlight = (int)Number(args[i], value, 1, 150) },
+                "--duration" => options with { Duration = TimeSpan.FromSeconds(Number(args[i], value, 0.1, 600, Usage)) },
+                "--warmup" => options with { Warmup = TimeSpan.FromSeconds(Number(args[i], value, 0, 120, Usage)) },
+                "--in-flight" => options with { CallsInFlight = (int)Number(args[i], value, 1, 4096, Usage) },
+                "--writes-in-flight" => options with { WritesInFlight = (int)Number(args[i], value, 1, 150, Usage) },
                 _ => throw new ArgumentException($"unknown option '{args[i]}'.\n{Usage}"),
             };
             i++;
@@ -31,8 +31,9 @@ internal sealed record BenchmarkOptions(TimeSpan Duration, TimeSpan Warmup, int 
         return options;
     }
 
-    private static double Number(string name, string value, double min, double max) =>
+    /// <summary>The option's value as a number in <paramref name="min"/>..<paramref name="max"/>, or an error with <paramref name="usage"/>.</summary>
+    internal static double Number(string name, string value, double min, double max, string usage) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number >= min && number <= max
             ? number
-            : throw new ArgumentException($"{name} must be a number in {min}..{max} (got '{value}').\n{Usage}");
+            : throw new ArgumentException($"{name} must be a number in {min}..{max} (got '{value}').\n{usage}");
 }

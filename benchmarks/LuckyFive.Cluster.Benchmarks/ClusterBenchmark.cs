@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using LuckyFive.Hosting;
 using LuckyFive.TestSupport;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Orleans.Configuration;
 
 namespace LuckyFive.Cluster.Benchmarks;
 
@@ -20,9 +18,7 @@ internal sealed class ClusterBenchmark(BenchmarkOptions options, TextWriter outp
     {
         var clock = Stopwatch.StartNew();
         var loadBefore = Machine.LoadAverage();
-        var logDirectory = Directory.CreateTempSubdirectory("luckyfive-cluster-benchmarks-").FullName;
-        await Progress($"machine: {Machine.Describe()}; load average {loadBefore}");
-        await Progress($"silo logs: {logDirectory}");
+        var logDirectory = await Machine.AnnounceRunAsync(output, "luckyfive-cluster-benchmarks-", loadBefore);
 
         await using var postgres = await PostgresServer.StartAsync();
         var cluster = new ClusterSettings(await postgres.CreateDatabaseAsync(), $"bench-{Guid.NewGuid():N}"[..14], "luckyfive-benchmarks");
@@ -32,7 +28,8 @@ internal sealed class ClusterBenchmark(BenchmarkOptions options, TextWriter outp
         var addresses = await Task.WhenAll(siloA.WaitReadyAsync(StartTimeout), siloB.WaitReadyAsync(StartTimeout));
         await Progress($"silo a {addresses[0]} and silo b {addresses[1]} are Active ({clock.Elapsed.TotalSeconds:0.0} s)");
 
-        using var client = BuildClient(cluster);
+        // A driver's answer comes after its whole measurement, longer than Orleans' default 30 s response timeout allows.
+        using var client = BenchmarkClient.Build(cluster, options.Warmup + options.Duration + TimeSpan.FromMinutes(1));
         using (var connect = new CancellationTokenSource(StartTimeout))
         {
             await client.StartAsync(connect.Token);
@@ -94,24 +91,6 @@ internal sealed class ClusterBenchmark(BenchmarkOptions options, TextWriter outp
         }
 
         return await LoadLoop.RunAsync(spec, (lane, sequence) => targets[lane].Echo((int)sequence));
-    }
-
-    private IHost BuildClient(ClusterSettings cluster)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["LuckyFive:ConnectionString"] = cluster.ConnectionString,
-            ["LuckyFive:ClusterId"] = cluster.ClusterId,
-            ["LuckyFive:ServiceId"] = cluster.ServiceId,
-            ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:Console:LogToStandardErrorThreshold"] = "Trace",
-        });
-
-        // A driver's answer comes after its whole measurement, longer than Orleans' default 30 s response timeout allows.
-        var measurement = options.Warmup + options.Duration;
-        builder.AddLuckyFiveClient(c => c.Configure<ClientMessagingOptions>(o => o.ResponseTimeout = measurement + TimeSpan.FromMinutes(1)));
-        return builder.Build();
     }
 
     private Task Progress(string line) => output.WriteLineAsync($"# {line}");

@@ -2,6 +2,7 @@ using LuckyFive.Cluster.Benchmarks;
 using LuckyFive.Hosting;
 
 // Default: the whole run (PostgreSQL, two silo processes, this process as the external client, the table).
+// "placement ...": the contest-batch placements side by side (docs/decisions/0011-contest-batch-placement.md).
 // "silo ...": one silo process of a run, started by the run itself.
 try
 {
@@ -10,9 +11,16 @@ try
         return await SiloCommand.RunAsync(args[1..]);
     }
 
+    var placement = args.Length > 0 && args[0] == PlacementOptions.Name;
     if (args.Contains("--help") || args.Contains("-h"))
     {
-        Console.WriteLine(BenchmarkOptions.Usage);
+        Console.WriteLine(placement ? PlacementOptions.Usage : BenchmarkOptions.Usage);
+        return 0;
+    }
+
+    if (placement)
+    {
+        await new PlacementBenchmark(PlacementOptions.Parse(args[1..]), Console.Out).RunAsync();
         return 0;
     }
 

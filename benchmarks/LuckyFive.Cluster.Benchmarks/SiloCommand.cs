@@ -9,8 +9,8 @@ namespace LuckyFive.Cluster.Benchmarks;
 /// <summary>
 /// <c>silo --name &lt;name&gt; --echo-grains &lt;n&gt; --LuckyFive:...</c>: one silo process, hosted exactly as the
 /// product silo is (<see cref="SiloHost.Build"/>: ADO.NET clustering, storage and reminders, dashboard, metrics),
-/// except for Orleans' default probe timings.
-/// Once Active it activates its driver grain and <c>n</c> echo grains here, then writes "READY &lt;silo address&gt;"
+/// except for Orleans' default probe timings, plus a <see cref="BatchTally"/> on incoming calls.
+/// Once Active it activates its driver grain, its <see cref="ISiloProbeGrain"/> and <c>n</c> echo grains here, then writes "READY &lt;silo address&gt;"
 /// on standard output (logs go to standard error). It stops when its standard input closes, so a coordinator that
 /// dies takes its silos with it.
 /// </summary>
@@ -32,7 +32,11 @@ internal static class SiloCommand
             "--LuckyFive:Membership:ProbeTimeout=00:00:05",
             "--LuckyFive:Membership:NumMissedProbesLimit=3",
         ];
-        var app = SiloHost.Build([.. defaults, .. WithoutOwnOptions(args)]);
+        var app = SiloHost.Build([.. defaults, .. WithoutOwnOptions(args)], silo => silo.ConfigureServices(services =>
+        {
+            services.AddSingleton<BatchTally>();
+            services.AddSingleton<IIncomingGrainCallFilter>(provider => provider.GetRequiredService<BatchTally>());
+        }));
         await app.StartAsync();
         var oracle = app.Services.GetRequiredService<ISiloStatusOracle>();
         while (oracle.CurrentStatus != SiloStatus.Active)
@@ -42,7 +46,7 @@ internal static class SiloCommand
 
         var grains = app.Services.GetRequiredService<IGrainFactory>();
         var here = oracle.SiloAddress.ToString();
-        var hosts = new List<string> { await grains.GetGrain<IDriverGrain>(name).Silo() };
+        var hosts = new List<string> { await grains.GetGrain<IDriverGrain>(name).Silo(), await grains.GetGrain<ISiloProbeGrain>(name).Silo() };
         for (var i = 0; i < echoGrains; i++)
         {
             hosts.Add(await grains.GetGrain<IEchoGrain>(DriverGrain.EchoKey(name, i)).Silo());

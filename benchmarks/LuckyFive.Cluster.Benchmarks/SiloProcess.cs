@@ -25,13 +25,17 @@ internal sealed class SiloProcess : IAsyncDisposable
 
     public string LogPath { get; }
 
-    /// <summary>Starts silo <paramref name="name"/>; a <paramref name="gatewayPort"/> of 0 gives it no gateway.</summary>
-    public static SiloProcess Start(string name, ClusterSettings cluster, int siloPort, int gatewayPort, int echoGrains, string logDirectory)
+    /// <summary>
+    /// Starts silo <paramref name="name"/>; a <paramref name="gatewayPort"/> of 0 gives it no gateway.
+    /// <paramref name="settings"/> are further <c>--Key=value</c> arguments, such as <c>--LuckyFive:Simulations:...</c>.
+    /// </summary>
+    public static SiloProcess Start(
+        string name, ClusterSettings cluster, int siloPort, int gatewayPort, int echoGrains, string logDirectory, IEnumerable<string>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(cluster);
         var start = SelfStartInfo();
-        foreach (var argument in new[]
-        {
+        string[] arguments =
+        [
             SiloCommand.Name, "--name", name, "--echo-grains", echoGrains.ToString(CultureInfo.InvariantCulture),
             $"--LuckyFive:ConnectionString={cluster.ConnectionString}",
             $"--LuckyFive:ClusterId={cluster.ClusterId}",
@@ -39,7 +43,9 @@ internal sealed class SiloProcess : IAsyncDisposable
             "--LuckyFive:AdvertisedAddress=127.0.0.1",
             $"--LuckyFive:SiloPort={siloPort.ToString(CultureInfo.InvariantCulture)}",
             $"--LuckyFive:GatewayPort={gatewayPort.ToString(CultureInfo.InvariantCulture)}",
-        })
+            .. settings ?? [],
+        ];
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }

@@ -20,7 +20,14 @@ public static class GrainServices
         ArgumentNullException.ThrowIfNull(dataSource);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new GrainDatabase(dataSource(provider)));
-        services.AddOptions<SimulationOptions>().BindConfiguration(SimulationOptions.SectionName);
+        // Checked at start: a misspelt batch placement would otherwise fail the first batch of the first simulation.
+        services.AddOptions<SimulationOptions>()
+            .BindConfiguration(SimulationOptions.SectionName)
+            .Validate(
+                o => Enum.IsDefined(o.BatchPlacement),
+                $"{SimulationOptions.SectionName}:BatchPlacement must be one of {string.Join(", ", Enum.GetNames<BatchPlacement>())}.")
+            .ValidateOnStart();
+        ContestBatchPlacement.Register(services);
         services.AddSingleton<EngineCache>();
         services.AddSingleton<ContestResultStore>();
         services.AddSingleton<SimulationReadModel>();

@@ -2,15 +2,15 @@ using LuckyFive.Domain.Backtesting;
 using LuckyFive.GrainInterfaces.Simulations;
 using LuckyFive.Grains.Draws;
 using Microsoft.Extensions.Logging;
-using Orleans.Placement;
 
 namespace LuckyFive.Grains.Simulations;
 
 /// <summary>
 /// Computes one batch of contests with the domain engine on whichever silo placement chose, writes its rows and
-/// returns their money. Batches are short-lived: the activation leaves as soon as it has answered.
+/// returns their money. Batches are short-lived: the activation leaves as soon as it has answered. Where a batch runs
+/// is <c>LuckyFive:Simulations:BatchPlacement</c>'s choice (<see cref="ContestBatchPlacement"/>).
 /// </summary>
-[RandomPlacement]
+[ContestBatchPlacement]
 public sealed partial class ContestBatchGrain(
     IDrawHistorySource draws,
     EngineCache engines,
