@@ -45,6 +45,7 @@ public static class ApiHost
         }
 
         builder.Services.AddSingleton(new ApiMode(cohost));
+        builder.Services.AddSingleton<FinalSimulationViews>();
         builder.AddLuckyFiveTelemetry("luckyfive-api");
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ClusterUnavailableHandler>();

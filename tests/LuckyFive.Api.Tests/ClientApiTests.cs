@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using LuckyFive.Api.Tests.Security;
 using LuckyFive.TestSupport;
@@ -72,5 +73,35 @@ public sealed class ClientApiTests(PostgresFixture postgres) : IClassFixture<Pos
             Assert.All(perSilo, p => Assert.Contains(p.Name, addresses));
             Assert.Equal(t.GetProperty("activations").GetInt32(), perSilo.Sum(p => p.Value.GetInt32()));
         });
+    }
+
+    [Fact]
+    public async Task FinishedSimulation_ReadAgainAfterItsSiloStopped_IsAnsweredFromTheApi_WhileAnotherReadWaitsForTheCluster()
+    {
+        var database = await postgres.Server.CreateDatabaseAsync();
+        var clusterId = $"c{Guid.NewGuid():N}";
+        var silo = await RunningApp.StartAsync(SiloHost.Build(RunningApp.Arguments(database, clusterId)));
+        await using var api = await RunningApp.StartAsync(ApiHost.Build(RunningApp.Arguments(database, clusterId)));
+        using var admin = ApiKeys.AdminClient(api);
+        using (var import = new MultipartFormDataContent())
+        {
+            import.Add(new ByteArrayContent(await File.ReadAllBytesAsync(QuinaData.Workbook)), "file", "Quina.xlsx");
+            (await admin.PostAsync(new Uri("/api/v1/results/import", UriKind.Relative), import)).EnsureSuccessStatusCode();
+        }
+
+        using var submitted = await admin.PostAsJsonAsync(new Uri("/api/v1/simulations", UriKind.Relative),
+            new { recipe = new { strategy = "random", seed = 3 }, from_contest = 6801, to_contest = 6882, tickets = 2 });
+        var location = submitted.Headers.Location!;
+        var events = await admin.GetStringAsync(new Uri($"{location}/events", UriKind.Relative));
+        var finished = await admin.GetStringAsync(location);
+
+        await silo.DisposeAsync();
+        using var again = await admin.GetAsync(location);
+        using var unknown = await admin.GetAsync(new Uri("/api/v1/simulations/never-submitted", UriKind.Relative));
+
+        Assert.Contains("event: completed", events, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(finished, await again.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, unknown.StatusCode);
     }
 }

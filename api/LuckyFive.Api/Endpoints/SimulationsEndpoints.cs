@@ -90,10 +90,8 @@ internal static class SimulationsEndpoints
         return TypedResults.Ok(new Page<SimulationView>(items, page.HasMore ? Cursor.Encode(items[^1].Id) : null));
     }
 
-    private static async Task<Results<Ok<SimulationView>, ProblemHttpResult>> GetAsync(string id, IClusterClient cluster) =>
-        await cluster.GetGrain<ISimulationGrain>(id).GetStatusAsync() is { } status
-            ? TypedResults.Ok(SimulationView.From(status))
-            : NotFound(id);
+    private static async Task<Results<Ok<SimulationView>, ProblemHttpResult>> GetAsync(string id, FinalSimulationViews views) =>
+        await views.GetAsync(id) is { } view ? TypedResults.Ok(view) : NotFound(id);
 
     private static async Task<Results<Ok<Page<ContestResult>>, ProblemHttpResult, ValidationProblem>> ResultsAsync(
         string id, IClusterClient cluster, int? limit, string? cursor)
@@ -181,8 +179,7 @@ internal static class SimulationsEndpoints
         while (!cancellationToken.IsCancellationRequested)
         {
             var status = (await grain.GetStatusAsync())!;
-            var final = status.State.IsFinal() && (status.Summary is not null || status.State is SimulationState.Failed or SimulationState.Cancelled);
-            if (final)
+            if (FinalSimulationViews.IsLast(status))
             {
                 yield return new SseItem<SimulationView>(SimulationView.From(status), status.State.Name());
                 yield break;
