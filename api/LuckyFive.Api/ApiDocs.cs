@@ -24,6 +24,7 @@ internal static class ApiDocs
         });
         options.AddDocumentTransformer<ApiKeyOpenApi>();
         options.AddOperationTransformer<ApiKeyOpenApi>();
+        options.AddOperationTransformer<RequestExamples>();
     }
 
     public static void MapApiDocs(this WebApplication app)

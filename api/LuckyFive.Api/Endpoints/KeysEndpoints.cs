@@ -11,7 +11,8 @@ internal static class KeysEndpoints
     public static RouteGroupBuilder MapKeysEndpoints(this IEndpointRouteBuilder app)
     {
         var keys = app.MapGroup("/api/v1/keys").WithTags("Keys").RequireAuthorization(ApiPolicies.Admin);
-        keys.MapPost("/", CreateAsync).WithName("CreateKey").WithSummary("Creates a key; the answer is the only time the key is shown.");
+        keys.MapPost("/", CreateAsync).WithName("CreateKey").WithSummary("Creates a key; the answer is the only time the key is shown.")
+            .WithRequestExample(new { Name = "nightly runs", Role = "runner" });
         keys.MapGet("/", ListAsync).WithName("ListKeys").WithSummary("Every key, revoked ones included, without the keys themselves.");
         keys.MapDelete("/{id:guid}", RevokeAsync).WithName("RevokeKey")
             .WithSummary("Revokes a key; other API processes stop accepting it within LuckyFive:Api:KeyCacheSeconds.");

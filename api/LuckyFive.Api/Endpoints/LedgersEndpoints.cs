@@ -15,7 +15,8 @@ internal static class LedgersEndpoints
         var ledgers = app.MapGroup("/api/v1/ledgers").WithTags("Ledgers").RequireAuthorization(ApiPolicies.Reader);
 
         ledgers.MapPost("/", CreateAsync).RequireAuthorization(ApiPolicies.Runner)
-            .WithSummary("Creates a bankroll ledger with a budget; simulations given its id bet from it until it cannot pay.");
+            .WithSummary("Creates a bankroll ledger with a budget; simulations given its id bet from it until it cannot pay.")
+            .WithRequestExample(new LedgerRequest("R$ 500 bankroll", 50_000));
         ledgers.MapGet("/{id}", GetAsync).WithSummary("A ledger: balance, bets, prizes and prizes per tier, ROI, break-even, drawdown.");
         ledgers.MapGet("/{id}/entries", EntriesAsync).WithSummary("A ledger's entries, oldest first, with the balance after each.");
     }

@@ -17,7 +17,8 @@ internal static class SimulationsEndpoints
         var simulations = app.MapGroup("/api/v1/simulations").WithTags("Simulations").RequireAuthorization(ApiPolicies.Reader);
 
         simulations.MapPost("/", SubmitAsync).RequireAuthorization(ApiPolicies.Runner)
-            .WithSummary("Submits a simulation; 202 with its Location, then follow it there or on /events.");
+            .WithSummary("Submits a simulation; 202 with its Location, then follow it there or on /events.")
+            .WithRequestExample(new { Recipe = new { Strategy = "frequency", Seed = 7 }, FromContest = 6501, ToContest = 6600, Tickets = 5, Window = 100 });
         simulations.MapGet("/", ListAsync).WithSummary("Simulations newest first, filtered by state, strategy and creation time.");
         simulations.MapGet("/{id}", GetAsync).WithSummary("A simulation: state, progress, money so far, summary and chance verdict.");
         simulations.MapGet("/{id}/results", ResultsAsync).WithSummary("Per-contest results: tickets, hits, prizes and money, in contest order.");
