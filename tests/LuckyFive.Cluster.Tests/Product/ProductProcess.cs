@@ -30,6 +30,9 @@ internal sealed class ProductProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The lines it wrote (the last 400), standard output and error together.</summary>
+    public IReadOnlyList<string> Log => [.. _log];
+
     /// <summary>The last lines it wrote, for failure messages.</summary>
     public string RecentLog => string.Join(Environment.NewLine, _log.TakeLast(40));
 

@@ -79,7 +79,8 @@ public sealed class SimulationsOnTwoSilosTests(ProductCluster cluster, ITestOutp
 
     /// <summary>
     /// Runs a frequency simulation in batches of 20 and, after three batches, does <paramref name="failure"/> to a
-    /// silo; then the run must complete with the CLI's document and pay every contest once. A silo replaces the lost one.
+    /// silo; then the run must complete with the CLI's document, pay every contest once, and retry any batch at most
+    /// once. A silo replaces the lost one.
     /// </summary>
     private async Task RunThroughAsync(int seed, int from, int to, string label, Func<ProductProcess, Task> failure)
     {
@@ -90,11 +91,14 @@ public sealed class SimulationsOnTwoSilosTests(ProductCluster cluster, ITestOutp
         await failure(victim);
         var clock = Stopwatch.StartNew();
         var final = await cluster.WaitForFinalAsync(id, FinalWithin);
-        output.WriteLine($"{label} of {victim.Name}: completed {clock.Elapsed.TotalSeconds:F1} s later");
+        // Each silo logs a failed batch attempt as "Simulation <id>: batch <n> attempt <k> failed"; none may need a second retry.
+        var failedAttempts = cluster.Silos.SelectMany(s => s.Log).Where(l => l.Contains($"Simulation {id}: batch ", StringComparison.Ordinal)).ToList();
+        output.WriteLine($"{label} of {victim.Name}: completed {clock.Elapsed.TotalSeconds:F1} s later; failed batch attempts: {failedAttempts.Count}");
         await victim.KillAsync();
         await cluster.StartSiloAsync();
 
         Assert.Equal("completed", final.GetProperty("state").GetString());
+        Assert.DoesNotContain(failedAttempts, l => !l.Contains(" attempt 1 failed", StringComparison.Ordinal));
         var cli = await LuckyFiveCli.RunAsync("backtest", "--strategy", "frequency", "--seed", $"{seed}", "--from", $"{from}", "--to", $"{to}",
             "--tickets", "8", "--window", "150", "--draws", QuinaData.Workbook, "--json");
         Assert.Equal(cli, await cluster.Runner.GetByteArrayAsync(new Uri($"/api/v1/simulations/{id}/export?format=json", UriKind.Relative)));
