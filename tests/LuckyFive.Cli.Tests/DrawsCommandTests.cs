@@ -17,6 +17,29 @@ public sealed class DrawsCommandTests
     }
 
     [Fact]
+    public async Task Demo_WrittenAsCsv_ImportsBackAsTheDemoHistoryWithoutRejections()
+    {
+        var demo = await CliProcess.RunAsync("draws", "demo");
+        var file = Path.Combine(Path.GetTempPath(), $"luckyfive-demo-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, demo.Text);
+        try
+        {
+            var check = await CliProcess.RunAsync("draws", "check", "--draws", file);
+
+            Assert.Equal((0, ""), (demo.ExitCode, demo.Error));
+            Assert.Equal("contest,date,n1,n2,n3,n4,n5", demo.Lines[0]);
+            Assert.Equal(1001, demo.Lines.Length);
+            Assert.Equal((0, ""), (check.ExitCode, check.Error));
+            Assert.Equal($"{file}: 1.000 contests (1..1000)", check.Lines[0]);
+            Assert.Equal("1.000 inserted, 0 updated, 0 unchanged, 0 rejected, 0 empty rows skipped", check.Lines[1]);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task Check_EnglishCulture_GroupsCountsTheUsWay()
     {
         var run = await CliProcess.RunAsync("draws", "check", "--draws", CliProcess.Workbook, "--culture", "en-US");

@@ -1,8 +1,9 @@
 using System.CommandLine;
+using LuckyFive.Domain.Draws;
 
 namespace LuckyFive.Cli.Commands;
 
-/// <summary><c>luckyfive draws check</c>: import a results file and report every rejected row.</summary>
+/// <summary><c>luckyfive draws check</c>: import a results file and report every rejected row; <c>draws demo</c>: the demo history as CSV.</summary>
 internal static class DrawsCommand
 {
     public static Command Create()
@@ -37,6 +38,13 @@ internal static class DrawsCommand
             return report.Rejected == 0 ? 0 : 1;
         }));
 
-        return new Command("draws", "Work with results files.") { check };
+        var demo = new Command("demo", $"Write the synthetic demo history ({DrawSource.DemoContests} contests, seed {DrawSource.DemoSeed}) as CSV on standard output, for importing where no results file is at hand.");
+        demo.SetAction((_, _) => CliRunner.RunAsync(() =>
+        {
+            DemoCsv.Write(SyntheticHistory.Generate(DrawSource.DemoContests, DrawSource.DemoSeed), Console.Out);
+            return 0;
+        }));
+
+        return new Command("draws", "Work with results files.") { check, demo };
     }
 }
