@@ -13,25 +13,9 @@ silos=${1:-2}
 state=${LUCKYFIVE_LOCAL_DIR:-${TMPDIR:-/tmp}/luckyfive-local-cluster}
 pg_port=${LUCKYFIVE_PG_PORT:-55432}
 
-# PostgreSQL's server binaries are often off PATH on Debian.
-if ! command -v pg_ctl >/dev/null; then
-  pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
-  [ -n "$pg_bin" ] || { echo "PostgreSQL server binaries (initdb, pg_ctl) not found: apt-get install postgresql" >&2; exit 1; }
-  PATH="$pg_bin:$PATH"
-fi
-
-# PostgreSQL refuses to run as root: run its commands as the postgres user then.
-as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-
-mkdir -p "$state"
-data="$state/pgdata"
-if [ ! -f "$data/PG_VERSION" ]; then
-  mkdir -p "$data"
-  [ "$(id -u)" = 0 ] && chown postgres "$data"
-  as_pg initdb -D "$data" -U postgres --auth=trust >"$state/initdb.log"
-fi
-[ "$(id -u)" = 0 ] && chown postgres "$state"
-as_pg pg_ctl -D "$data" -l "$state/postgres.log" -w -o "-p $pg_port -k $state -c listen_addresses=127.0.0.1" start >/dev/null
+source deploy/lib/postgres.sh
+pg_ensure_binaries
+pg_start "$state" "$pg_port"
 pids=()
 stop() {
   # Once stopping, a second Ctrl-C or TERM (a process-group signal arrives twice) must not cut the clean-up short.
@@ -40,14 +24,13 @@ stop() {
   echo "stopping..."
   [ ${#pids[@]} -gt 0 ] && kill -TERM "${pids[@]}" 2>/dev/null || true
   wait "${pids[@]}" 2>/dev/null || true
-  as_pg pg_ctl -D "$data" -w stop >/dev/null || true
+  pg_stop "$state"
 }
 trap stop EXIT
 trap 'stop; exit 130' INT
 trap 'stop; exit 143' TERM
 
-psql -h 127.0.0.1 -p "$pg_port" -U postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'luckyfive'" | grep -q 1 \
-  || psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE luckyfive" >/dev/null
+pg_create_database "$pg_port" luckyfive
 
 dotnet build silo/LuckyFive.Silo -c Release -v quiet -nologo >/dev/null
 connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=luckyfive"

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using LuckyFive.TestSupport;
+using Xunit.Abstractions;
+
+namespace LuckyFive.Cluster.Tests.Product;
+
+/// <summary>
+/// The README's run command, <c>./run.sh</c>, as a person uses it: start a cluster in the background (here with the
+/// demo history, on free ports, in a folder of its own), read its status, scale it up and down, start it again, stop it.
+/// </summary>
+[Trait("Category", "MultiProcess")]
+public sealed class RunScriptTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly TemporaryFolder _state = new();
+    private readonly string[] _ports =
+    [
+        "--api-port", $"{FreePort.Next()}", "--pg-port", $"{FreePort.Next()}", "--silo-port", $"{FreePort.Next()}",
+        "--gateway-port", $"{FreePort.Next()}", "--http-port", $"{FreePort.Next()}",
+    ];
+
+    [Fact]
+    public async Task Start_Status_Scale_StartAgain_Stop()
+    {
+        var started = await RunAsync(["start", "--silos", "1", "--draws", "demo", .. Build(), .. _ports]);
+        var status = await RunAsync("status");
+        var scaledUp = await RunAsync("scale", "2");
+        var twoSilos = await RunAsync("status");
+        var again = await RunAsync(["start", .. Build()]);
+        var scaledDown = await RunAsync("scale", "1");
+        var stopped = await RunAsync("stop");
+        var afterStop = await RunAsync("status");
+
+        Assert.Equal(0, started.Code);
+        Assert.Contains("importing a synthetic demo history", started.Output, StringComparison.Ordinal);
+        Assert.Contains("draws version 1: 1000 inserted", started.Output, StringComparison.Ordinal);
+        Assert.Contains("  completed: cost R$ ", started.Output, StringComparison.Ordinal);
+        Assert.Contains("  verdict: ", started.Output, StringComparison.Ordinal);
+        Assert.Matches(@"admin API key +lf_[A-Za-z0-9_-]{43}", started.Output);
+        Assert.Matches(@"silo-0 +\d+ +ready", status.Output);
+        Assert.Matches(@"api +\d+ +ready", status.Output);
+        Assert.Matches(@"postgres +\d+ +running", status.Output);
+        Assert.Contains("2 silo(s) running", scaledUp.Output, StringComparison.Ordinal);
+        Assert.Matches(@"silo-1 +\d+ +ready", twoSilos.Output);
+        Assert.Equal(0, again.Code);
+        Assert.Contains("already running", again.Output, StringComparison.Ordinal);
+        Assert.Contains("1 silo(s) running", scaledDown.Output, StringComparison.Ordinal);
+        Assert.Equal(0, stopped.Code);
+        Assert.Matches(@"api +stopped", afterStop.Output);
+        Assert.Matches(@"postgres +stopped", afterStop.Output);
+        Assert.DoesNotContain("silo-", afterStop.Output, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        RunAsync("stop").GetAwaiter().GetResult();
+        _state.Dispose();
+    }
+
+    // The tests run on the Release build (test.sh); a run.sh on an unbuilt tree builds first.
+    private static string[] Build() =>
+        File.Exists(RepositoryFiles.Path("api", "LuckyFive.Api", "bin", "Release", "net10.0", "luckyfive-api.dll")) ? ["--no-build"] : [];
+
+    private Task<(int Code, string Output)> RunAsync(params string[] arguments) => RunAsync((IEnumerable<string>)arguments);
+
+    private async Task<(int Code, string Output)> RunAsync(IEnumerable<string> arguments)
+    {
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(RepositoryFiles.Path("run.sh"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.ArgumentList.Add("--state");
+        start.ArgumentList.Add(_state.Path);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+        await process.WaitForExitAsync(limit.Token);
+        var text = await stdout + await stderr;
+        output.WriteLine($"$ ./run.sh {string.Join(' ', arguments)} → {process.ExitCode}{Environment.NewLine}{text}");
+        return (process.ExitCode, text);
+    }
+}
