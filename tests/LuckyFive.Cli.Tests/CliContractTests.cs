@@ -17,7 +17,7 @@ public sealed class CliContractTests
         { ["backtest", "extra"], "error: extra: unknown argument of 'luckyfive backtest'" },
         { ["frobnicate"], "error: frobnicate: unknown command of 'luckyfive'; expected backtest or draws" },
         { [], "error: luckyfive: a command is needed; expected backtest or draws" },
-        { ["draws"], "error: luckyfive draws: a command is needed; expected check" },
+        { ["draws"], "error: luckyfive draws: a command is needed; expected check or demo" },
         { ["draws", "check", "--sheet"], "error: --sheet: needs a value" },
     };
 
