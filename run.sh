@@ -49,6 +49,7 @@ done
 [[ "$silos" =~ ^[1-9]$ ]] || { echo "error: --silos: must be 1 to 9, got '$silos'" >&2; exit 2; }
 
 source deploy/lib/postgres.sh
+source deploy/lib/packages.sh
 connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=luckyfive"
 silo_dll=silo/LuckyFive.Silo/bin/Release/net10.0/luckyfive-silo.dll
 api_dll=api/LuckyFive.Api/bin/Release/net10.0/luckyfive-api.dll
@@ -166,7 +167,7 @@ demo_simulation() {
 
 start() {
   command -v dotnet >/dev/null || { echo "error: the .NET SDK 10 is required (dotnet not on PATH)" >&2; exit 1; }
-  for tool in curl jq; do command -v $tool >/dev/null || { echo "error: $tool is required (apt-get install $tool)" >&2; exit 1; }; done
+  ensure_commands curl jq
   mkdir -p "$state/pids"
   if alive api; then
     echo "LuckyFive is already running (./run.sh stop stops it)."
