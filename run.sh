@@ -3,7 +3,7 @@
 # one demo simulation followed to its verdict. Safe to run again: a running cluster is left as it is.
 #   ./run.sh [start] [--silos N] [--draws FILE|demo] [--state DIR] [--no-build]
 #            [--api-port 8080] [--pg-port 55433] [--silo-port 11111] [--gateway-port 30000] [--http-port 11180]
-#   ./run.sh stop | status | logs [silo-N|api|postgres] | scale N       [--state DIR]
+#   ./run.sh stop | status | logs [silo-N|api|postgres] | scale N | backup FILE | restore FILE    [--state DIR]
 #   ./run.sh backtest [luckyfive backtest options]     the engine alone, from the command line (docs/cli.md)
 # Silo i talks to its peers on --silo-port + i, takes clients on --gateway-port + i and answers HTTP on --http-port + i.
 # The state (database, logs, process ids, ports, the admin key) is kept in --state, by default
@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 command=start
-case "${1:-}" in start | stop | status | logs | scale | backtest) command=$1; shift ;; esac
+case "${1:-}" in start | stop | status | logs | scale | backup | restore | backtest) command=$1; shift ;; esac
 
 if [ "$command" = backtest ]; then
   draws=()
@@ -21,7 +21,7 @@ if [ "$command" = backtest ]; then
   exec dotnet tools/LuckyFive.Cli/bin/Release/net10.0/luckyfive.dll backtest "${draws[@]}" "$@"
 fi
 
-silos=2 draws="" build=1 scale_to="" log_name=""
+silos=2 draws="" build=1 scale_to="" log_name="" file=""
 state=${LUCKYFIVE_STATE:-${TMPDIR:-/tmp}/luckyfive}
 # Ports; "start" records them in the state folder, and later commands on that folder read them back.
 api_port=8080 pg_port=55433 silo_port=11111 gateway_port=30000 http_port=11180
@@ -42,6 +42,7 @@ while [ $# -gt 0 ]; do
     *)
       if [ "$command" = scale ] && [ -z "$scale_to" ]; then scale_to=$1
       elif [ "$command" = logs ] && [ -z "$log_name" ]; then log_name=$1
+      elif [[ "$command" = backup || "$command" = restore ]] && [ -z "$file" ]; then file=$1
       else echo "error: $1: unknown argument; ./run.sh --help lists them" >&2; exit 2; fi
       shift ;;
   esac
@@ -51,6 +52,7 @@ done
 source deploy/lib/postgres.sh
 source deploy/lib/packages.sh
 connection="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=luckyfive"
+database_url="postgresql://postgres@127.0.0.1:$pg_port/luckyfive"
 silo_dll=silo/LuckyFive.Silo/bin/Release/net10.0/luckyfive-silo.dll
 api_dll=api/LuckyFive.Api/bin/Release/net10.0/luckyfive-api.dll
 cli_dll=tools/LuckyFive.Cli/bin/Release/net10.0/luckyfive.dll
@@ -236,6 +238,29 @@ scale() {
   # Removing a silo stops it gracefully: its grains are saved, running simulations carry on on the others.
   for ((i = running - 1; i >= scale_to; i--)); do stop_process "silo-$i"; done
   echo "$(running_silos | wc -l) silo(s) running"
+}
+
+backup() {
+  [ -n "$file" ] || { echo "error: backup: give the file to write" >&2; exit 2; }
+  alive postgres || { echo "error: LuckyFive's PostgreSQL is not running; ./run.sh starts it" >&2; exit 1; }
+  deploy/backup.sh "$database_url" "$file"
+}
+
+# Stops the API and the silos, replaces the database with the backup, and starts as many silos and the API again.
+restore() {
+  [ -f "$file" ] || { echo "error: restore: no backup at '$file'" >&2; exit 2; }
+  alive postgres || { echo "error: LuckyFive's PostgreSQL is not running; ./run.sh starts it" >&2; exit 1; }
+  local count i
+  count=$(running_silos | wc -l)
+  [ "$count" -gt 0 ] || count=$silos
+  stop_process api
+  for silo in $(running_silos); do stop_process "$silo"; done
+  deploy/restore.sh "$database_url" "$file"
+  for ((i = 0; i < count; i++)); do start_silo "$i"; done
+  for ((i = 0; i < count; i++)); do wait_ready "silo-$i" "http://127.0.0.1:$((http_port + i))"; done
+  launch api dotnet "$api_dll" --urls="$api" --LuckyFive:ConnectionString="$connection" --LuckyFive:Api:BootstrapAdminKey="$(key)"
+  wait_ready api "$api"
+  echo "$count silo(s) and the API running on the restored database"
 }
 
 "$command"

@@ -6,7 +6,8 @@ namespace LuckyFive.Cluster.Tests.Product;
 
 /// <summary>
 /// The README's run command, <c>./run.sh</c>, as a person uses it: start a cluster in the background (here with the
-/// demo history, on free ports, in a folder of its own), read its status, scale it up and down, start it again, stop it.
+/// demo history, on free ports, in a folder of its own), read its status, scale it up and down, start it again, stop
+/// it; back its database up, lose it and restore it.
 /// </summary>
 [Trait("Category", "MultiProcess")]
 public sealed class RunScriptTests(ITestOutputHelper output) : IDisposable
@@ -50,10 +51,51 @@ public sealed class RunScriptTests(ITestOutputHelper output) : IDisposable
         Assert.DoesNotContain("silo-", afterStop.Output, StringComparison.Ordinal);
     }
 
-    public void Dispose()
+    [Fact]
+    public async Task Backup_DatabaseDestroyed_RestoreBringsBackEverySimulationItsResultsAndItsLedger()
+    {
+        var backupFile = Path.Combine(_state.Path, "luckyfive.dump");
+        Assert.Equal(0, (await RunAsync(["start", "--silos", "1", "--draws", "demo", .. Build(), .. _ports])).Code);
+        var before = await SnapshotAsync();
+        var backup = await RunAsync("backup", backupFile);
+        await RunAsync("stop");
+        Directory.Delete(Path.Combine(_state.Path, "pgdata"), recursive: true);
+        Assert.Equal(0, (await RunAsync(["start", "--silos", "1", "--draws", "demo", .. Build()])).Code);
+        var fresh = await SnapshotAsync();
+
+        var restore = await RunAsync("restore", backupFile);
+        var after = await SnapshotAsync();
+
+        Assert.Equal(0, backup.Code);
+        Assert.Equal(0, restore.Code);
+        Assert.NotEqual(before, fresh);
+        Assert.Equal(before, after);
+    }
+
+        public void Dispose()
     {
         RunAsync("stop").GetAwaiter().GetResult();
         _state.Dispose();
+    }
+
+    /// <summary>Every simulation as listed, with its exported results and its ledger, as the API answers them.</summary>
+    private async Task<string> SnapshotAsync()
+    {
+        var apiPort = _ports[Array.IndexOf(_ports, "--api-port") + 1];
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}") };
+        client.DefaultRequestHeaders.Add("X-Api-Key", (await File.ReadAllTextAsync(Path.Combine(_state.Path, "admin-key"))).Trim());
+        var snapshot = new System.Text.StringBuilder();
+        using var list = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/v1/simulations", UriKind.Relative)));
+        foreach (var simulation in list.RootElement.GetProperty("items").EnumerateArray())
+        {
+            var id = simulation.GetProperty("id").GetString();
+            snapshot.AppendLine(simulation.GetRawText())
+                .AppendLine(await client.GetStringAsync(new Uri($"/api/v1/simulations/{id}/export?format=json", UriKind.Relative)))
+                .AppendLine(await client.GetStringAsync(new Uri($"/api/v1/ledgers/{simulation.GetProperty("ledger_id").GetString()}", UriKind.Relative)))
+                .AppendLine(await client.GetStringAsync(new Uri($"/api/v1/ledgers/{simulation.GetProperty("ledger_id").GetString()}/entries?limit=500", UriKind.Relative)));
+        }
+
+        return snapshot.ToString();
     }
 
     // The tests run on the Release build (test.sh); a run.sh on an unbuilt tree builds first.
