@@ -12,6 +12,19 @@ public interface IContestBatchGrain : IGrainWithStringKey
     Task<BatchResult> RunAsync(BatchWork work, CancellationToken cancellationToken = default);
 }
 
+/// <summary>
+/// A retry of a batch whose first attempt failed or timed out, keyed <c>{simulationId}/{batchIndex}/retry-{n}</c>:
+/// the same work, placed on the silo of the simulation that asks for it, which is alive since it is asking, so the
+/// retry never goes back to a silo that froze or died but is not yet declared dead.
+/// </summary>
+[Alias("luckyfive.IContestBatchRetryGrain")]
+public interface IContestBatchRetryGrain : IGrainWithStringKey
+{
+    /// <summary>Computes (or, when its rows are already written, reads back) the batch.</summary>
+    [Alias("Run")]
+    Task<BatchResult> RunAsync(BatchWork work, CancellationToken cancellationToken = default);
+}
+
 /// <summary>The batch a simulation hands out: its spec, the pinned draws and the contest range.</summary>
 [GenerateSerializer, Immutable, Alias("luckyfive.BatchWork.v1")]
 public sealed record BatchWork

@@ -2,21 +2,38 @@ using LuckyFive.Domain.Backtesting;
 using LuckyFive.GrainInterfaces.Simulations;
 using LuckyFive.Grains.Draws;
 using Microsoft.Extensions.Logging;
+using Orleans.Placement;
 
 namespace LuckyFive.Grains.Simulations;
 
 /// <summary>
-/// Computes one batch of contests with the domain engine on whichever silo placement chose, writes its rows and
-/// returns their money. Batches are short-lived: the activation leaves as soon as it has answered. Where a batch runs
-/// is <c>LuckyFive:Simulations:BatchPlacement</c>'s choice (<see cref="ContestBatchPlacement"/>).
+/// A batch's first attempt. Where it runs is <c>LuckyFive:Simulations:BatchPlacement</c>'s choice
+/// (<see cref="ContestBatchPlacement"/>), to spread a simulation's batches over the silos.
 /// </summary>
 [ContestBatchPlacement]
-public sealed partial class ContestBatchGrain(
+public sealed class ContestBatchGrain(
+    IDrawHistorySource draws, EngineCache engines, ContestResultStore results, ILocalSiloDetails silo, ILogger<ContestBatchGrain> logger)
+    : ContestBatchWork(draws, engines, results, silo, logger), IContestBatchGrain;
+
+/// <summary>
+/// A batch's retry, on the silo of the simulation that asks for it: that silo is alive, while the one the first
+/// attempt went to may have frozen without being declared dead yet, and any other placement could pick it again.
+/// </summary>
+[PreferLocalPlacement]
+public sealed class ContestBatchRetryGrain(
+    IDrawHistorySource draws, EngineCache engines, ContestResultStore results, ILocalSiloDetails silo, ILogger<ContestBatchRetryGrain> logger)
+    : ContestBatchWork(draws, engines, results, silo, logger), IContestBatchRetryGrain;
+
+/// <summary>
+/// Computes one batch of contests with the domain engine on the silo it was placed on, writes its rows and returns
+/// their money. Batches are short-lived: the activation leaves as soon as it has answered.
+/// </summary>
+public abstract partial class ContestBatchWork(
     IDrawHistorySource draws,
     EngineCache engines,
     ContestResultStore results,
     ILocalSiloDetails silo,
-    ILogger<ContestBatchGrain> logger) : Grain, IContestBatchGrain
+    ILogger logger) : Grain
 {
     public async Task<BatchResult> RunAsync(BatchWork work, CancellationToken cancellationToken = default)
     {

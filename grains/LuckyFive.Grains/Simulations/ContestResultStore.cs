@@ -1,6 +1,8 @@
 using LuckyFive.Domain.Backtesting;
 using LuckyFive.GrainInterfaces.Simulations;
 using LuckyFive.Grains.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -11,7 +13,7 @@ namespace LuckyFive.Grains.Simulations;
 /// (simulation, first contest), and only when they are not all there yet: re-running a batch never duplicates or
 /// changes a row, and two attempts racing (a retry beside a batch on a silo that froze and came back) write once.
 /// </summary>
-public sealed class ContestResultStore(GrainDatabase database)
+public sealed partial class ContestResultStore(GrainDatabase database, ILogger<ContestResultStore>? logger = null)
 {
     private const string Columns =
         "contest, draw_date, drawn, tickets, hits, prize_counts, cost_cents, prize_cents, price_assumed, prizes_known, jackpot_unknown";
@@ -36,11 +38,59 @@ public sealed class ContestResultStore(GrainDatabase database)
         return money.Count == expected ? money : null;
     }
 
-    /// <summary>Stores the batch's rows unless they are all stored already; true when this call wrote them.</summary>
+    /// <summary>How long a writer waits for the batch's lock before it takes the lock from whoever holds it.</summary>
+    public static readonly TimeSpan LockWait = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// Stores the batch's rows unless they are all stored already; true when this call wrote them. A writer that holds
+    /// the batch's lock for longer than <see cref="LockWait"/> (a silo frozen in the middle of its COPY keeps its
+    /// transaction open for as long as it is frozen) has its session ended, so a retry on a live silo can write: both
+    /// would write the same bytes, and the ended one's transaction is rolled back whole.
+    /// </summary>
     public async Task<bool> WriteAsync(string simulationId, int fromContest, int toContest, IReadOnlyList<ContestOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await WriteOnceAsync(simulationId, fromContest, toContest, outcomes, cancellationToken);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.LockNotAvailable && attempt < 3)
+            {
+                await EndLockHolderAsync(simulationId, fromContest, cancellationToken);
+            }
+        }
+    }
+
+    private async Task EndLockHolderAsync(string simulationId, int fromContest, CancellationToken cancellationToken)
+    {
+        // A two-key advisory lock shows in pg_locks as classid = key 1 and objid = key 2 (as unsigned 32-bit), objsubid 2.
+        await using var command = database.DataSource.CreateCommand("""
+            SELECT count(pg_terminate_backend(pid)) FROM pg_locks
+            WHERE locktype = 'advisory' AND granted AND objsubid = 2 AND pid <> pg_backend_pid()
+              AND classid = (hashtext($1)::bigint & 4294967295)::oid AND objid = ($2::bigint & 4294967295)::oid
+            """);
+        command.Parameters.Add(new() { Value = simulationId });
+        command.Parameters.Add(new() { Value = fromContest });
+        var ended = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        if (ended > 0)
+        {
+            LogHolderEnded(logger ?? NullLogger<ContestResultStore>.Instance, simulationId, fromContest, LockWait.TotalSeconds);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Simulation {Simulation}: the batch from contest {FromContest} was locked by another writer for over {Seconds} s; that writer's session was ended so this one could write")]
+    private static partial void LogHolderEnded(ILogger logger, string simulation, int fromContest, double seconds);
+
+    private async Task<bool> WriteOnceAsync(string simulationId, int fromContest, int toContest, IReadOnlyList<ContestOutcome> outcomes, CancellationToken cancellationToken)
     {
         await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var wait = new NpgsqlCommand($"SET LOCAL lock_timeout = '{(int)LockWait.TotalMilliseconds}ms'", connection, transaction))
+        {
+            await wait.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext($1), $2)", connection, transaction))
         {
             lockCommand.Parameters.Add(new() { Value = simulationId });

@@ -318,13 +318,16 @@ public sealed partial class SimulationGrain(
         var attempts = Math.Max(1, Options.MaxBatchAttempts);
         for (var attempt = 1; attempt <= attempts; attempt++)
         {
-            // A retry goes to a fresh activation: the first one may sit on a silo that froze and is not yet declared dead.
-            var key = attempt == 1 ? $"{Id}/{index}" : $"{Id}/{index}/retry-{attempt - 1}";
+            // A retry is a fresh activation on this silo (alive, since it is asking): the first attempt may sit on a
+            // silo that froze and is not yet declared dead, and placement could pick that silo again.
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop);
             timeout.CancelAfter(Options.BatchTimeout);
             try
             {
-                return await GrainFactory.GetGrain<IContestBatchGrain>(key).RunAsync(work, timeout.Token).WaitAsync(timeout.Token);
+                var running = attempt == 1
+                    ? GrainFactory.GetGrain<IContestBatchGrain>($"{Id}/{index}").RunAsync(work, timeout.Token)
+                    : GrainFactory.GetGrain<IContestBatchRetryGrain>($"{Id}/{index}/retry-{attempt - 1}").RunAsync(work, timeout.Token);
+                return await running.WaitAsync(timeout.Token);
             }
             catch (Exception exception) when (!stop.IsCancellationRequested)
             {

@@ -97,7 +97,7 @@ public sealed class SimulationGrainTests(ThreeSiloSimulationCluster fixture) : I
         var first = await Cluster.GrainFactory.GetGrain<IContestBatchGrain>($"{id}/0").RunAsync(work);
         var rowsBefore = await RowsDigestAsync(id);
 
-        var again = await Cluster.GrainFactory.GetGrain<IContestBatchGrain>($"{id}/0/retry-1").RunAsync(work);
+        var again = await Cluster.GrainFactory.GetGrain<IContestBatchRetryGrain>($"{id}/0/retry-1").RunAsync(work);
 
         Assert.True(first.Computed);
         Assert.False(again.Computed);
