@@ -60,16 +60,23 @@ api=http://127.0.0.1:$api_port
 
 pid_of() { cat "$state/pids/$1" 2>/dev/null || true; }
 alive() { local pid; pid=$(pid_of "$1"); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
-port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+# A port is taken when something listens on it, or (seen with ss) any socket holds it, as an outgoing connection may.
+port_taken() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
+  command -v ss >/dev/null && [ -n "$(ss -Htan "( sport = :$1 )" 2>/dev/null)" ]
+}
 running_silos() { local f; for f in "$state"/pids/silo-*; do if [ -e "$f" ] && alive "$(basename "$f")"; then basename "$f"; fi; done | sort -t- -k2 -n; }
 ready() { curl -fsS --max-time 2 "$1/readyz" >/dev/null 2>&1; }
 key() { cat "$state/admin-key"; }
+
+# The first line of a log that names an exception or a failure, for a one-line report.
+first_error() { { grep -m1 -E '(Exception|^error)[^:]*: ' "$1" || tail -n 1 "$1"; } 2>/dev/null | cut -c1-300; }
 
 # wait_ready NAME URL: until URL/readyz answers, or the process exits (its log's end is shown), or 90 s pass.
 wait_ready() {
   for _ in $(seq 1 180); do
     ready "$2" && return 0
-    alive "$1" || { echo "error: $1 exited during start-up; see $state/$1.log:" >&2; tail -n 15 "$state/$1.log" >&2; exit 1; }
+    alive "$1" || { echo "error: $1 exited during start-up: $(first_error "$state/$1.log"); see $state/$1.log" >&2; exit 1; }
     sleep 0.5
   done
   echo "error: $1 is not ready after 90 s; see $state/$1.log" >&2

@@ -15,8 +15,9 @@ public sealed class RunScriptTests(ITestOutputHelper output) : IDisposable
     private readonly TemporaryFolder _state = new();
     private readonly string[] _ports =
     [
-        "--api-port", $"{FreePort.Next()}", "--pg-port", $"{FreePort.Next()}", "--silo-port", $"{FreePort.Next()}",
-        "--gateway-port", $"{FreePort.Next()}", "--http-port", $"{FreePort.Next()}",
+        // The silos' ports are blocks: silo i uses the base + i, and the test scales to 2 silos.
+        "--api-port", $"{FreePort.Block(1)}", "--pg-port", $"{FreePort.Block(1)}", "--silo-port", $"{FreePort.Block(2)}",
+        "--gateway-port", $"{FreePort.Block(2)}", "--http-port", $"{FreePort.Block(2)}",
     ];
 
     [Fact]
