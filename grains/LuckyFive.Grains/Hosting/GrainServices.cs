@@ -1,6 +1,7 @@
 using LuckyFive.Grains.Draws;
 using LuckyFive.Grains.Ledgers;
 using LuckyFive.Grains.Simulations;
+using LuckyFive.Grains.Sweeps;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
@@ -27,10 +28,12 @@ public static class GrainServices
                 o => Enum.IsDefined(o.BatchPlacement),
                 $"{SimulationOptions.SectionName}:BatchPlacement must be one of {string.Join(", ", Enum.GetNames<BatchPlacement>())}.")
             .ValidateOnStart();
+        services.AddOptions<SweepOptions>().BindConfiguration(SweepOptions.SectionName);
         ContestBatchPlacement.Register(services);
         services.AddSingleton<EngineCache>();
         services.AddSingleton<ContestResultStore>();
         services.AddSingleton<SimulationReadModel>();
+        services.AddSingleton<SweepStore>();
         services.AddSingleton<LedgerEntryStore>();
         services.AddSingleton<DrawStore>();
         services.AddSingleton<DrawHistorySource>();

@@ -2,6 +2,7 @@ using LuckyFive.Domain.Backtesting;
 using LuckyFive.GrainInterfaces.Ledgers;
 using LuckyFive.GrainInterfaces.Simulations;
 using LuckyFive.Grains.Draws;
+using LuckyFive.Grains.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Runtime;
@@ -24,9 +25,8 @@ public sealed partial class SimulationGrain(
     ILogger<SimulationGrain> logger) : Grain, ISimulationGrain, IRemindable, IDisposable
 {
     private const string ResumeReminder = "resume";
-    private readonly SemaphoreSlim _saving = new(1, 1);
-    private Task? _run;
-    private CancellationTokenSource? _stop;
+    private readonly OneWriteAtATime _saving = new();
+    private readonly BackgroundRun _run = new();
 
     private SimulationRecord Record => state.State;
 
@@ -36,7 +36,7 @@ public sealed partial class SimulationGrain(
 
     public void Dispose()
     {
-        _stop?.Dispose();
+        _run.Dispose();
         _saving.Dispose();
     }
 
@@ -50,18 +50,7 @@ public sealed partial class SimulationGrain(
         return Task.CompletedTask;
     }
 
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
-    {
-        if (_stop is not null)
-        {
-            await _stop.CancelAsync();
-        }
-
-        if (_run is not null)
-        {
-            await _run.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Current);
-        }
-    }
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => _run.StopAsync(cancellationToken);
 
     public async Task<SubmitResult> SubmitAsync(SimulationSpec spec)
     {
@@ -137,10 +126,7 @@ public sealed partial class SimulationGrain(
             Record.FinishedAt = time.GetUtcNow();
             Record.Reason = "cancelled on request";
             Record.Settled = true;
-            if (_stop is not null)
-            {
-                await _stop.CancelAsync();
-            }
+            await _run.SignalStopAsync();
 
             await SaveAsync();
             await ForgetReminderAsync();
@@ -178,16 +164,7 @@ public sealed partial class SimulationGrain(
         };
     }
 
-    private void StartRun()
-    {
-        if (_run is { IsCompleted: false })
-        {
-            return;
-        }
-
-        _stop = new CancellationTokenSource();
-        _run = RunAsync(_stop.Token);
-    }
+    private void StartRun() => _run.Start(RunAsync);
 
     private async Task RunAsync(CancellationToken stop)
     {
@@ -417,28 +394,13 @@ public sealed partial class SimulationGrain(
         Record.Reason = reason;
     }
 
-    private async Task SaveAsync()
+    private Task SaveAsync() => _saving.RunAsync(async () =>
     {
-        // The run and the calls interleave at awaits; writes go one at a time so each carries the etag the last one got.
-        await _saving.WaitAsync();
-        try
-        {
-            await state.WriteStateAsync();
-            await readModel.WriteAsync(Record.ToStatus(Id), CancellationToken.None);
-        }
-        finally
-        {
-            _saving.Release();
-        }
-    }
+        await state.WriteStateAsync();
+        await readModel.WriteAsync(Record.ToStatus(Id), CancellationToken.None);
+    });
 
-    private async Task ForgetReminderAsync()
-    {
-        if (await this.GetReminder(ResumeReminder) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-    }
+    private Task ForgetReminderAsync() => this.ForgetReminderAsync(ResumeReminder);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Simulation {Simulation}: batch {Batch} attempt {Attempt} failed: {Reason}")]
     private static partial void LogBatchAttemptFailed(ILogger logger, string simulation, int batch, int attempt, string reason);

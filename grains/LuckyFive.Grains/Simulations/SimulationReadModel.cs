@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using LuckyFive.GrainInterfaces.Simulations;
 using LuckyFive.Grains.Hosting;
 using NpgsqlTypes;
@@ -12,12 +11,6 @@ namespace LuckyFive.Grains.Simulations;
 /// </summary>
 public sealed class SimulationReadModel(GrainDatabase database, TimeProvider time)
 {
-    private static readonly JsonSerializerOptions s_json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
-
     public async Task WriteAsync(SimulationStatus status, CancellationToken cancellationToken)
     {
         await using var command = database.DataSource.CreateCommand("""
@@ -39,7 +32,7 @@ public sealed class SimulationReadModel(GrainDatabase database, TimeProvider tim
         command.Parameters.Add(new() { Value = status.CreatedAt });
         command.Parameters.Add(new() { Value = (object?)status.FinishedAt ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
         command.Parameters.Add(new() { Value = time.GetUtcNow() });
-        command.Parameters.Add(new() { Value = JsonSerializer.Serialize(status, s_json), NpgsqlDbType = NpgsqlDbType.Jsonb });
+        command.Parameters.Add(new() { Value = JsonSerializer.Serialize(status, ReadModelJson.Options), NpgsqlDbType = NpgsqlDbType.Jsonb });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -65,7 +58,7 @@ public sealed class SimulationReadModel(GrainDatabase database, TimeProvider tim
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            items.Add(JsonSerializer.Deserialize<SimulationStatus>(reader.GetString(0), s_json)!);
+            items.Add(JsonSerializer.Deserialize<SimulationStatus>(reader.GetString(0), ReadModelJson.Options)!);
         }
 
         var hasMore = items.Count > query.Limit;
