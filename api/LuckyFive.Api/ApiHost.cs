@@ -46,6 +46,7 @@ public static class ApiHost
 
         builder.Services.AddSingleton(new ApiMode(cohost));
         builder.Services.AddSingleton<FinalSimulationViews>();
+        builder.Services.AddSingleton<SweepConfigStore>();
         builder.AddLuckyFiveTelemetry("luckyfive-api");
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ClusterUnavailableHandler>();
@@ -70,6 +71,8 @@ public static class ApiHost
         app.MapSimulationsEndpoints();
         app.MapLedgersEndpoints();
         app.MapPresetsEndpoints();
+        app.MapSweepsEndpoints();
+        app.MapSweepConfigsEndpoints();
         app.MapResultsEndpoints();
         app.MapOrleansDashboard(routePrefix: DashboardPath).ExcludeFromDescription().RequireAuthorization(ApiPolicies.Admin);
         return app;

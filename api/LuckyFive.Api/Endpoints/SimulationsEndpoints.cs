@@ -60,17 +60,7 @@ internal static class SimulationsEndpoints
         IClusterClient cluster, string? state, string? strategy, DateTimeOffset? createdFrom, DateTimeOffset? createdBefore, int? limit, string? cursor)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        SimulationState? wanted = null;
-        if (state is not null)
-        {
-            var known = Enum.GetValues<SimulationState>();
-            wanted = known.FirstOrDefault(s => s.Name() == state);
-            if (wanted.Value.Name() != state)
-            {
-                errors["state"] = [$"unknown state '{state}'; one of {string.Join(", ", known.Select(s => s.Name()))}"];
-            }
-        }
-
+        var wanted = StateFilter.Parse<SimulationState>(state, s => s.Name(), errors);
         var size = Cursor.Limit(limit, errors);
         var after = Cursor.Decode(cursor, errors);
         if (errors.Count > 0)

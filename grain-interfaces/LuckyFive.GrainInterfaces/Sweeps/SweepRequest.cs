@@ -10,6 +10,12 @@ public sealed record SweepRequest
     /// <summary>The most children a sweep runs at once.</summary>
     public const int MaxConcurrency = 32;
 
+    /// <summary>The most children one sweep has; larger searches are split into several sweeps.</summary>
+    public const int MaxChildren = 10_000;
+
+    /// <summary>The largest share of the range a sweep may hold out.</summary>
+    public const double MaxHoldout = 0.5;
+
     /// <summary>The sweep spec JSON (version 1): base recipe, swept parameters, constraints, samples, replicates, cap.</summary>
     [Id(0)] public required string SpecJson { get; init; }
 
@@ -33,6 +39,20 @@ public sealed record SweepRequest
 
     /// <summary>The saved sweep config the spec came from, if any (for listing only).</summary>
     [Id(6)] public string? SweepConfigId { get; init; }
+
+    /// <summary>The problems of the run settings (concurrency, holdout), which need neither the spec nor the draws.</summary>
+    public static IEnumerable<Simulations.SpecError> CheckSettings(int concurrency, double holdout)
+    {
+        if (concurrency is < 1 or > MaxConcurrency)
+        {
+            yield return new("concurrency", $"must be 1 to {MaxConcurrency}, got {concurrency}");
+        }
+
+        if (!double.IsFinite(holdout) || holdout is < 0 or > MaxHoldout)
+        {
+            yield return new("holdout", $"must be a share of the range from 0 to {MaxHoldout}, got {holdout}");
+        }
+    }
 }
 
 /// <summary>What became of a sweep submission.</summary>

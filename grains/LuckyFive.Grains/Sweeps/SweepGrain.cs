@@ -138,7 +138,18 @@ public sealed partial class SweepGrain(
         // The waiting children are cancelled where they stand, the running ones on their grains.
         Record.Cancelled += Record.Total - Record.NextToStart;
         Record.NextToStart = Record.Total;
-        await Task.WhenAll(Record.Running.Select(i => Child(i).CancelAsync()));
+        var running = Record.Running.ToArray();
+        var answers = await Task.WhenAll(running.Select(i => Child(i).CancelAsync()));
+        for (var k = 0; k < running.Length; k++)
+        {
+            if (answers[k] is null)
+            {
+                // Recorded as started, but the cancel came before its submission: it never ran.
+                Record.Running.Remove(running[k]);
+                Record.Cancelled++;
+            }
+        }
+
         // A child that completed just before its cancel is counted once its summary is written, a moment later.
         for (var wait = 0; wait < 40 && Record.Running.Count > 0; wait++)
         {

@@ -14,25 +14,9 @@ internal sealed record SweepPlan(
     int? InSampleToContest,
     IReadOnlyList<SpecError> Errors)
 {
-    /// <summary>The most children one sweep runs on the cluster; larger searches are split into several sweeps.</summary>
-    public const int MaxChildren = 10_000;
-
-    /// <summary>The largest share of the range a sweep may hold out.</summary>
-    public const double MaxHoldout = 0.5;
-
     public static SweepPlan Make(SweepRequest request, DrawHistory history)
     {
-        var errors = new List<SpecError>();
-        if (request.Concurrency is < 1 or > SweepRequest.MaxConcurrency)
-        {
-            errors.Add(new("concurrency", $"must be 1 to {SweepRequest.MaxConcurrency}, got {request.Concurrency}"));
-        }
-
-        if (!double.IsFinite(request.Holdout) || request.Holdout is < 0 or > MaxHoldout)
-        {
-            errors.Add(new("holdout", $"must be a share of the range from 0 to {MaxHoldout}, got {request.Holdout}"));
-        }
-
+        var errors = SweepRequest.CheckSettings(request.Concurrency, request.Holdout).ToList();
         var parsed = SweepSpecJson.Parse(request.SpecJson);
         errors.AddRange(parsed.Errors.Select(e => new SpecError(e.Field == "$" ? "spec" : $"spec.{e.Field}", e.Reason)));
         if (parsed.Value is not { } spec)
@@ -41,11 +25,11 @@ internal sealed record SweepPlan(
         }
 
         // Checked on the bound before constraints, as the spec's own cap is, so the answer does not need the expansion.
-        var variations = spec.VariationBound > MaxChildren ? [] : SweepGenerator.Generate(spec);
-        if (spec.VariationBound > MaxChildren)
+        var variations = spec.VariationBound > SweepRequest.MaxChildren ? [] : SweepGenerator.Generate(spec);
+        if (spec.VariationBound > SweepRequest.MaxChildren)
         {
             errors.Add(new("spec.max_variations",
-                $"the sweep may make up to {spec.VariationBound} children before constraints; one sweep runs at most {MaxChildren}"));
+                $"the sweep may make up to {spec.VariationBound} children before constraints; one sweep runs at most {SweepRequest.MaxChildren}"));
         }
         else if (variations.Count == 0)
         {

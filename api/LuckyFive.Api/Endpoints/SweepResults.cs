@@ -1,0 +1,118 @@
+using LuckyFive.GrainInterfaces.Simulations;
+using LuckyFive.GrainInterfaces.Sweeps;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace LuckyFive.Api.Endpoints;
+
+/// <summary>What a sweep's children found: every child, the best on a metric, and points to plot.</summary>
+internal static class SweepResults
+{
+    /// <summary>The metric the best child is chosen by unless the request names one.</summary>
+    public const string DefaultMetric = "z";
+
+    private static readonly string[] s_defaultPlotMetrics = ["roi", "mean_hits_per_ticket"];
+
+    public static async Task<Results<Ok<Page<SweepChildView>>, ProblemHttpResult, ValidationProblem>> ResultsAsync(
+        string id, IClusterClient cluster, int? limit, string? cursor)
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var size = Cursor.Limit(limit, errors);
+        var after = Cursor.DecodeNumber(cursor, errors) ?? -1;
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (await ChildrenAsync(cluster, id) is not { } children)
+        {
+            return SweepsEndpoints.NotFound(id);
+        }
+
+        var page = children.Where(c => c.Index > after).Take(size + 1).ToArray();
+        var items = page.Take(size).Select(SweepChildView.From).ToArray();
+        return TypedResults.Ok(new Page<SweepChildView>(items, page.Length > size ? Cursor.Encode(items[^1].Index) : null));
+    }
+
+    public static async Task<Results<Ok<SweepBest>, ProblemHttpResult, ValidationProblem>> BestAsync(string id, IClusterClient cluster, string? metric)
+    {
+        var name = metric ?? DefaultMetric;
+        if (!SimulationMetrics.TryGet(name, out var chosen))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["metric"] = [SimulationMetrics.Unknown(name)] });
+        }
+
+        if (await ChildrenAsync(cluster, id) is not { } children)
+        {
+            return SweepsEndpoints.NotFound(id);
+        }
+
+        // Best first; equal values keep index order, so the same results always name the same child.
+        var ranked = children
+            .Where(c => c.Summary is not null && chosen.Of(c.Summary) is not null)
+            .OrderBy(c => chosen.Of(c.Summary!), Comparer<double?>.Create(chosen.CompareBestFirst))
+            .ThenBy(c => c.Index)
+            .ToArray();
+        if (ranked.Length == 0)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status409Conflict,
+                title: "No child has results yet.",
+                detail: $"None of sweep {id}'s {children.Count} children has a value of '{name}' yet; ask again once some have completed.");
+        }
+
+        var best = ranked[0];
+        var value = chosen.Of(best.Summary!)!.Value;
+        return TypedResults.Ok(new SweepBest(
+            name,
+            chosen.HigherIsBetter,
+            value,
+            ranked.Length,
+            ranked.Count(c => chosen.Of(c.Summary!) == value),
+            SweepChildView.From(best)));
+    }
+
+    public static async Task<Results<Ok<SweepPlot>, ProblemHttpResult, ValidationProblem>> VisualizationAsync(
+        string id, IClusterClient cluster, string? metrics)
+    {
+        var names = metrics is null ? s_defaultPlotMetrics : metrics.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var unknown = names.Where(n => !SimulationMetrics.TryGet(n, out _)).ToArray();
+        if (unknown.Length > 0 || names.Length == 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["metrics"] = names.Length == 0 ? ["name at least one metric, comma-separated"] : [.. unknown.Select(SimulationMetrics.Unknown)],
+            });
+        }
+
+        var status = await cluster.GetGrain<ISweepGrain>(id).GetStatusAsync();
+        if (status is null || await ChildrenAsync(cluster, id) is not { } children)
+        {
+            return SweepsEndpoints.NotFound(id);
+        }
+
+        var chosen = names.Distinct(StringComparer.Ordinal).Select(n => SimulationMetrics.All.First(m => m.Name == n)).ToArray();
+        var points = children
+            .Where(c => c.Summary is not null)
+            .Select(c => new SweepPoint(
+                c.Index,
+                new SortedDictionary<string, double>(c.Parameters.ToDictionary(), StringComparer.Ordinal),
+                chosen.ToDictionary(m => m.Name, m => m.Of(c.Summary!))))
+            .ToArray();
+        return TypedResults.Ok(new SweepPlot(status.Parameters, [.. chosen.Select(m => m.Name)], points));
+    }
+
+    private static Task<IReadOnlyList<SweepChild>?> ChildrenAsync(IClusterClient cluster, string id) =>
+        cluster.GetGrain<ISweepQueryGrain>(0).GetChildrenAsync(id);
+}
+
+/// <summary>
+/// The best child on a metric: its value, how many children had one, how many share the best value (the child shown
+/// is the lowest-numbered of them), and the child.
+/// </summary>
+internal sealed record SweepBest(string Metric, bool HigherIsBetter, double Value, int Ranked, int TiedAtBest, SweepChildView Child);
+
+/// <summary>Points to plot: the swept parameters, the metrics asked for, and one point per child with results.</summary>
+internal sealed record SweepPlot(IReadOnlyList<string> Parameters, IReadOnlyList<string> Metrics, IReadOnlyList<SweepPoint> Points);
+
+/// <summary>One child as a point: its index, its parameter values and its metric values.</summary>
+internal sealed record SweepPoint(int Index, IReadOnlyDictionary<string, double> Parameters, IReadOnlyDictionary<string, double?> Metrics);
