@@ -28,7 +28,9 @@ public sealed class SimulatedSweepTests
     {
         var (raw, holm) = FamilyWiseRates(correlation: 0.5, seed: 52);
 
-        Assert.True(raw > 0.4, $"raw family-wise rate {raw}");
+        // Shared draws make children fail together, so fewer sweeps have a raw winner (0.42 measured) and Holm, which
+        // assumes nothing about the dependence, turns conservative (0.028 measured).
+        Assert.True(raw > 0.3, $"raw family-wise rate {raw}");
         Assert.InRange(holm, 0.01, 0.062);
     }
 
