@@ -22,6 +22,9 @@ public sealed class ChanceAccumulator
 
     public long Contests => _contests;
 
+    /// <summary>The z test's sums so far, the same figures <see cref="Report"/> gives.</summary>
+    public ChanceTotals Totals => new(_contests, _hits, _sumCounts, _spread);
+
     /// <summary>Adds a contest, counting each ticket's hits against the draw.</summary>
     public void Add(ReadOnlySpan<NumberSet> tickets, NumberSet draw)
     {
@@ -83,12 +86,7 @@ public sealed class ChanceAccumulator
     {
         var expected = ExpectedHistogram();
         var chiSquare = ChiSquareTest.GoodnessOfFit(_observed, expected);
-        var expectedHits = ContestMoments.InclusionProbability * _sumCounts;
-        var variance = ContestMoments.VarianceScale * _spread;
-
-        // ΣH − p·ΣS1 = (80·ΣH − 5·ΣS1)/80 with an exact integer numerator, so a perfect match gives exactly 0.
-        var excess = (double)(Quina.MaxNumber * _hits - Quina.NumbersDrawn * _sumCounts) / Quina.MaxNumber;
-        var z = variance > 0 ? excess / Math.Sqrt(variance) : 0;
+        var totals = Totals;
         var mean = _tickets > 0 ? (double)_hits / _tickets : 0;
         var (lower, upper) = MeanInterval(mean);
 
@@ -105,13 +103,12 @@ public sealed class ChanceAccumulator
             MeanHitsPerTicket = mean,
             MeanHitsLower95 = lower,
             MeanHitsUpper95 = upper,
-            NullMeanHitsPerTicket = _tickets > 0 ? expectedHits / _tickets : 0,
-            ObservedHits = _hits,
-            ExpectedHits = expectedHits,
-            NullVariance = variance,
-            Z = z,
-            // With zero null variance the total is fixed under chance, so nothing can beat it.
-            OneSidedPValue = variance > 0 ? TailProbabilities.NormalSurvival(z) : 1,
+            NullMeanHitsPerTicket = _tickets > 0 ? totals.ExpectedHits / _tickets : 0,
+            ObservedHits = totals.ObservedHits,
+            ExpectedHits = totals.ExpectedHits,
+            NullVariance = totals.NullVariance,
+            Z = totals.Z,
+            OneSidedPValue = totals.OneSidedPValue,
         };
     }
 

@@ -211,11 +211,6 @@ public sealed class ChanceAccumulatorTests
         Assert.Equal(BitConverter.DoubleToInt64Bits(a.Z), BitConverter.DoubleToInt64Bits(b.Z));
     }
 
-    private static List<(NumberSet[] Tickets, NumberSet Draw)> RandomContests(int seed, int count)
-    {
-        var random = new System.Random(seed);
-        return Enumerable.Range(0, count)
-            .Select(_ => (Enumerable.Range(0, 12).Select(_ => TestDraws.RandomSet(random, 7)).ToArray(), TestDraws.RandomSet(random, 5)))
-            .ToList();
-    }
+    private static List<(NumberSet[] Tickets, NumberSet Draw)> RandomContests(int seed, int count) =>
+        TestDraws.RandomContests(seed, count, tickets: 12, numbers: 7);
 }

@@ -15,4 +15,13 @@ internal static class TestDraws
 
         return set;
     }
+
+    /// <summary>Contests of <paramref name="tickets"/> random <paramref name="numbers"/>-number tickets, each ticket list drawn before its draw.</summary>
+    public static List<(NumberSet[] Tickets, NumberSet Draw)> RandomContests(int seed, int count, int tickets, int numbers)
+    {
+        var random = new System.Random(seed);
+        return Enumerable.Range(0, count)
+            .Select(_ => (Enumerable.Range(0, tickets).Select(_ => RandomSet(random, numbers)).ToArray(), RandomSet(random, Quina.NumbersDrawn)))
+            .ToList();
+    }
 }
