@@ -34,6 +34,7 @@ public static class GrainServices
         services.AddSingleton<ContestResultStore>();
         services.AddSingleton<SimulationReadModel>();
         services.AddSingleton<SweepStore>();
+        services.AddSingleton<SweepOverfittingEstimate>();
         services.AddSingleton<LedgerEntryStore>();
         services.AddSingleton<DrawStore>();
         services.AddSingleton<DrawHistorySource>();
