@@ -7,8 +7,9 @@ namespace LuckyFive.Api.Endpoints;
 /// <summary>
 /// A simulation to run: a preset or a recipe, the contest range, and optional overrides of the recipe's tickets,
 /// numbers, window, parameters and seed; optionally a bankroll ledger that pays the bets.
+/// A saved config (<see cref="SavedConfigBody"/>) is this request with a name.
 /// </summary>
-internal sealed record SimulationRequest
+internal record SimulationRequest
 {
     /// <summary>A preset's name (see <c>GET /api/v1/presets</c>); give this or <see cref="Recipe"/>.</summary>
     public string? Preset { get; init; }
