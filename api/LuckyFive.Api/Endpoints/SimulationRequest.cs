@@ -112,14 +112,16 @@ internal record SimulationRequest
             return specField;
         }
 
+        // A value given as tickets, numbers or window is reported there, under the name the request used.
         var name = specField[Prefix.Length..];
-        var topLevel = (name == StrategyCatalog.Tickets.Name && Tickets is not null)
-            || (name == StrategyCatalog.Numbers.Name && Numbers is not null)
-            || (name == StrategyCatalog.Window.Name && Window is not null);
-        return topLevel ? name
-            : Parameters?.ContainsKey(name) == true ? specField
+        var topLevel = name == StrategyCatalog.Tickets.Name && Tickets is not null ? "tickets"
+            : name == StrategyCatalog.Numbers.Name && Numbers is not null ? "numbers"
+            : name == StrategyCatalog.Window.Name && Window is not null ? "window"
+            : null;
+        return topLevel
+            ?? (Parameters?.ContainsKey(name) == true ? specField
             : Recipe is not null ? $"recipe.{specField}"
-            : specField;
+            : specField);
     }
 
     private static void Merge(Dictionary<string, double> into, IReadOnlyDictionary<string, double>? values)

@@ -97,7 +97,7 @@ public sealed class ConfigsApiTests(SimulationsApiFixture fixture) : IClassFixtu
     [InlineData("""{"recipe": {"seed": 1}, "from_contest": 6591, "to_contest": 6600}""", "recipe.strategy")]
     [InlineData("""{"recipe": {"strategy": "lucky"}, "from_contest": 6591, "to_contest": 6600}""", "recipe.strategy")]
     [InlineData("""{"recipe": {"strategy": "frequency", "parameters": {"power": 99}}, "from_contest": 6591, "to_contest": 6600}""", "recipe.parameters.power")]
-    [InlineData("""{"recipe": {"strategy": "frequency"}, "from_contest": 6591, "to_contest": 6600, "tickets": 0}""", "sim_preds")]
+    [InlineData("""{"recipe": {"strategy": "frequency"}, "from_contest": 6591, "to_contest": 6600, "tickets": 0}""", "tickets")]
     [InlineData("""{"recipe": {"strategy": "frequency"}, "to_contest": 6600}""", "from_contest")]
     [InlineData("""{"recipe": {"strategy": "frequency"}, "from_contest": 9000, "to_contest": 1}""", "to_contest")]
     [InlineData("""{"preset": "balanced", "from_contest": 6591, "to_contest": 6600, "batch_size": 0}""", "batch_size")]

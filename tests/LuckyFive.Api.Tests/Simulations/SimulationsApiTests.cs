@@ -148,6 +148,9 @@ public sealed class SimulationsApiTests(SimulationsApiFixture fixture) : IClassF
     [InlineData("""{"preset": "balanced", "from_contest": 6000, "to_contest": 99999}""", "to_contest")]
     [InlineData("""{"preset": "balanced", "from_contest": 6000, "to_contest": 6001, "parameters": {"nonsense": 1}}""", "parameters.nonsense")]
     [InlineData("""{"preset": "balanced", "from_contest": 6000, "to_contest": 6001, "batch_size": 0}""", "batch_size")]
+    [InlineData("""{"preset": "balanced", "from_contest": 6000, "to_contest": 6001, "tickets": 0}""", "tickets")]
+    [InlineData("""{"preset": "balanced", "from_contest": 6000, "to_contest": 6001, "numbers": 99}""", "numbers")]
+    [InlineData("""{"preset": "balanced", "from_contest": 6000, "to_contest": 6001, "window": 0}""", "window")]
     [InlineData("""{"preset": "balanced", "from_contest": 6000, "to_contest": 6001, "ledger_id": "'; DROP TABLE simulations; --"}""", "ledger_id")]
     public async Task Submit_InvalidRequest_Is400NamingTheField(string body, string field)
     {
