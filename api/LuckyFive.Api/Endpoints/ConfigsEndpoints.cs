@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using LuckyFive.Api.Security;
 using LuckyFive.Domain.Strategies;
+using LuckyFive.GrainInterfaces.Simulations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 
@@ -166,7 +167,7 @@ internal static class ConfigsEndpoints
     private static string KnownModes => string.Join(", ", StrategyCatalog.Names.Order(StringComparer.Ordinal));
 
     // Name, description and tags, and the request checked as a submission would be against the current draws.
-    private static async Task<(IReadOnlyList<string> Tags, GrainInterfaces.Simulations.SimulationSpec? Spec)> CheckAsync(
+    private static async Task<(IReadOnlyList<string> Tags, SimulationSpec? Spec)> CheckAsync(
         SavedConfigBody body, IClusterClient cluster, Dictionary<string, string[]> errors)
     {
         ConfigNames.Check(body.Name, body.Description, errors);
