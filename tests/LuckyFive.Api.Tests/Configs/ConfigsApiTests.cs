@@ -219,6 +219,26 @@ public sealed class ConfigsApiTests(SimulationsApiFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task Run_WithALedger_BetsFromIt_AndAnUnknownLedgerIs400()
+    {
+        var id = await CreateAsync(Frequency(Unique("bankroll run")));
+        using var opened = await fixture.Runner.PostAsJsonAsync("/api/v1/ledgers", new { name = Unique("config bankroll"), budget_cents = 1_000_000 });
+        var ledger = (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+
+        using var run = await fixture.Runner.PostAsJsonAsync($"{Configs}/{id}/run", new { ledger_id = ledger });
+        var simulation = await WaitForFinalAsync(run.Headers.Location!);
+        using var unknown = await fixture.Runner.PostAsJsonAsync($"{Configs}/{id}/run", new { ledger_id = "no-such-ledger" });
+        var config = await fixture.Reader.GetFromJsonAsync<JsonElement>($"{Configs}/{id}");
+
+        Assert.Equal(HttpStatusCode.Accepted, run.StatusCode);
+        Assert.Equal(ledger, simulation.GetProperty("ledger_id").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Equal(["ledger_id"], await ErrorsAsync(unknown));
+        Assert.Equal(1, config.GetProperty("times_used").GetInt32());
+        Assert.Equal(JsonValueKind.Null, config.GetProperty("ledger_id").ValueKind);
+    }
+
+    [Fact]
     public async Task Default_IsOnePerMode_AndSwapsAtomically()
     {
         var a = await CreateAsync(Frequency(Unique("default a")));
