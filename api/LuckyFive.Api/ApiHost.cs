@@ -47,6 +47,7 @@ public static class ApiHost
         builder.Services.AddSingleton(new ApiMode(cohost));
         builder.Services.AddSingleton<FinalSimulationViews>();
         builder.Services.AddSingleton<SweepConfigStore>();
+        builder.Services.AddSingleton<SavedConfigStore>();
         builder.AddLuckyFiveTelemetry("luckyfive-api");
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ClusterUnavailableHandler>();
@@ -71,6 +72,7 @@ public static class ApiHost
         app.MapSimulationsEndpoints();
         app.MapLedgersEndpoints();
         app.MapPresetsEndpoints();
+        app.MapConfigsEndpoints();
         app.MapSweepsEndpoints();
         app.MapSweepConfigsEndpoints();
         app.MapResultsEndpoints();

@@ -7,8 +7,9 @@ namespace LuckyFive.Api.Endpoints;
 /// <summary>
 /// A simulation to run: a preset or a recipe, the contest range, and optional overrides of the recipe's tickets,
 /// numbers, window, parameters and seed; optionally a bankroll ledger that pays the bets.
+/// A saved config (<see cref="SavedConfigBody"/>) is this request with a name.
 /// </summary>
-internal sealed record SimulationRequest
+internal record SimulationRequest
 {
     /// <summary>A preset's name (see <c>GET /api/v1/presets</c>); give this or <see cref="Recipe"/>.</summary>
     public string? Preset { get; init; }
@@ -111,14 +112,16 @@ internal sealed record SimulationRequest
             return specField;
         }
 
+        // A value given as tickets, numbers or window is reported there, under the name the request used.
         var name = specField[Prefix.Length..];
-        var topLevel = (name == StrategyCatalog.Tickets.Name && Tickets is not null)
-            || (name == StrategyCatalog.Numbers.Name && Numbers is not null)
-            || (name == StrategyCatalog.Window.Name && Window is not null);
-        return topLevel ? name
-            : Parameters?.ContainsKey(name) == true ? specField
+        var topLevel = name == StrategyCatalog.Tickets.Name && Tickets is not null ? "tickets"
+            : name == StrategyCatalog.Numbers.Name && Numbers is not null ? "numbers"
+            : name == StrategyCatalog.Window.Name && Window is not null ? "window"
+            : null;
+        return topLevel
+            ?? (Parameters?.ContainsKey(name) == true ? specField
             : Recipe is not null ? $"recipe.{specField}"
-            : specField;
+            : specField);
     }
 
     private static void Merge(Dictionary<string, double> into, IReadOnlyDictionary<string, double>? values)

@@ -4,6 +4,7 @@ using LuckyFive.Api.Security;
 using LuckyFive.GrainInterfaces.Ledgers;
 using LuckyFive.GrainInterfaces.Simulations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace LuckyFive.Api.Endpoints;
 
@@ -31,33 +32,17 @@ internal static class SimulationsEndpoints
             .WithSummary("Stops a pending or running simulation within one batch; a final one is returned unchanged.");
     }
 
-    private static async Task<Results<Accepted<SimulationView>, ValidationProblem>> SubmitAsync(SimulationRequest request, IClusterClient cluster)
-    {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var spec = request.ToSpec(errors);
-        if (spec is null)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var id = Guid.CreateVersion7().ToString("N");
-        var result = await cluster.GetGrain<ISimulationGrain>(id).SubmitAsync(spec);
-        if (result.Outcome != SubmitOutcome.Accepted)
-        {
-            foreach (var group in result.Errors.GroupBy(e => request.FieldOf(e.Field), StringComparer.Ordinal))
-            {
-                errors[group.Key] = [.. group.Select(e => e.Reason)];
-            }
-
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var view = SimulationView.From(result.Status!);
-        return TypedResults.Accepted(view.Links.Self, view);
-    }
+    private static Task<Results<Accepted<SimulationView>, ValidationProblem>> SubmitAsync(SimulationRequest request, IClusterClient cluster) =>
+        SimulationSubmission.SubmitAsync(request, cluster);
 
     private static async Task<Results<Ok<Page<SimulationView>>, ValidationProblem>> ListAsync(
-        IClusterClient cluster, string? state, string? strategy, DateTimeOffset? createdFrom, DateTimeOffset? createdBefore, int? limit, string? cursor)
+        IClusterClient cluster,
+        string? state,
+        string? strategy,
+        [FromQuery(Name = "created_from")] DateTimeOffset? createdFrom,
+        [FromQuery(Name = "created_before")] DateTimeOffset? createdBefore,
+        int? limit,
+        string? cursor)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var wanted = StateFilter.Parse<SimulationState>(state, s => s.Name(), errors);

@@ -7,9 +7,6 @@ namespace LuckyFive.Api.Endpoints;
 /// <summary>Saved sweep specs: create, list, read, replace, delete; <c>POST /api/v1/sweeps</c> starts one by id.</summary>
 internal static class SweepConfigsEndpoints
 {
-    private const int MaxNameLength = 200;
-    private const int MaxDescriptionLength = 2000;
-
     public static void MapSweepConfigsEndpoints(this IEndpointRouteBuilder app)
     {
         var configs = app.MapGroup("/api/v1/sweep-configs").WithTags("Sweeps").RequireAuthorization(ApiPolicies.Reader);
@@ -96,11 +93,7 @@ internal static class SweepConfigsEndpoints
     internal static ProblemHttpResult NotFound(string id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such sweep config.", detail: $"No sweep config has id '{id}'.");
 
-    private static ProblemHttpResult NameTaken(string name) =>
-        TypedResults.Problem(
-            statusCode: StatusCodes.Status409Conflict,
-            title: "The name is taken.",
-            detail: $"Another sweep config is named '{name}' (names are compared without regard to case); choose another name.");
+    private static ProblemHttpResult NameTaken(string name) => ConfigNames.Taken("sweep config", name);
 
     /// <summary>A sweep config as sent: a name, an optional description and the spec.</summary>
     internal sealed record SweepConfigBody(string? Name, string? Description, JsonElement? Spec)
@@ -108,16 +101,7 @@ internal static class SweepConfigsEndpoints
         /// <summary>The spec's JSON when the whole body is valid; otherwise null with every problem recorded.</summary>
         public string? Check(Dictionary<string, string[]> errors)
         {
-            if (string.IsNullOrWhiteSpace(Name) || Name.Length > MaxNameLength || Name.Any(char.IsControl))
-            {
-                errors["name"] = [$"required: 1 to {MaxNameLength} characters, not only spaces, no control characters"];
-            }
-
-            if (Description is { Length: > MaxDescriptionLength })
-            {
-                errors["description"] = [$"at most {MaxDescriptionLength} characters, got {Description.Length}"];
-            }
-
+            ConfigNames.Check(Name, Description, errors);
             var spec = SweepSpecBody.Check(Spec, errors);
             return errors.Count > 0 ? null : spec;
         }

@@ -3,8 +3,9 @@ using LuckyFive.GrainInterfaces.Ledgers;
 namespace LuckyFive.GrainInterfaces.Simulations;
 
 /// <summary>
-/// Reads of what simulations wrote — the read model, per-contest rows, exports and ledger entries — on any silo.
-/// Stateless: every call is a database read, so the work spreads over the silos' local workers.
+/// Reads of what simulations wrote — the read model, per-contest rows, exports and ledger entries — and checks of specs
+/// against the current draws, on any silo. Stateless: every call is a database read (or a read of the silo's loaded
+/// draws), so the work spreads over the silos' local workers.
 /// </summary>
 [Alias("luckyfive.ISimulationQueryGrain")]
 public interface ISimulationQueryGrain : IGrainWithIntegerKey
@@ -24,6 +25,13 @@ public interface ISimulationQueryGrain : IGrainWithIntegerKey
     /// <summary>A ledger's entries after sequence <paramref name="afterSequence"/>, oldest first.</summary>
     [Alias("GetLedgerEntries")]
     Task<LedgerEntryPage> GetLedgerEntriesAsync(string ledgerId, long afterSequence, int limit);
+
+    /// <summary>
+    /// The problems <see cref="ISimulationGrain.SubmitAsync"/> would report for <paramref name="spec"/> against the
+    /// current draws (its ledger aside), without submitting it; empty when it would run.
+    /// </summary>
+    [Alias("Validate")]
+    Task<IReadOnlyList<SpecError>> ValidateAsync(SimulationSpec spec);
 }
 
 /// <summary>Filters and paging of <see cref="ISimulationQueryGrain.ListAsync"/>.</summary>

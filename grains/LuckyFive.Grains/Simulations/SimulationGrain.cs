@@ -28,6 +28,9 @@ public sealed partial class SimulationGrain(
     private readonly OneWriteAtATime _saving = new();
     private readonly BackgroundRun _run = new();
 
+    /// <summary>The problem of every spec before the first import.</summary>
+    internal static readonly SpecError NoDraws = new("draws", "no draws have been imported yet; import the results first");
+
     private SimulationRecord Record => state.State;
 
     private string Id => this.GetPrimaryKeyString();
@@ -68,7 +71,7 @@ public sealed partial class SimulationGrain(
         var version = await draws.CurrentVersionAsync();
         if (version == 0)
         {
-            return Invalid(new SpecError("draws", "no draws have been imported yet; import the results first"));
+            return Invalid(NoDraws);
         }
 
         var history = await draws.GetAsync(version);

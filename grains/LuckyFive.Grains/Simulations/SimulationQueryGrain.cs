@@ -2,17 +2,19 @@ using System.Globalization;
 using System.Text;
 using LuckyFive.Domain.Backtesting;
 using LuckyFive.GrainInterfaces.Simulations;
+using LuckyFive.Grains.Draws;
 using LuckyFive.Grains.Ledgers;
 using Orleans.Concurrency;
 
 namespace LuckyFive.Grains.Simulations;
 
-/// <summary>Database reads for the API, run by a local worker on whichever silo receives the call.</summary>
+/// <summary>Database reads and spec checks for the API, run by a local worker on whichever silo receives the call.</summary>
 [StatelessWorker]
 public sealed class SimulationQueryGrain(
     SimulationReadModel readModel,
     ContestResultStore results,
-    LedgerEntryStore ledgerEntries) : Grain, ISimulationQueryGrain
+    LedgerEntryStore ledgerEntries,
+    IDrawHistorySource draws) : Grain, ISimulationQueryGrain
 {
     public Task<SimulationPage> ListAsync(SimulationQuery query)
     {
@@ -44,6 +46,18 @@ public sealed class SimulationQueryGrain(
         var entries = await ledgerEntries.ReadAsync(ledgerId, afterSequence, limit + 1, CancellationToken.None);
         var hasMore = entries.Count > limit;
         return new LedgerEntryPage { Items = hasMore ? entries[..limit] : entries, HasMore = hasMore };
+    }
+
+    public async Task<IReadOnlyList<SpecError>> ValidateAsync(SimulationSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var version = await draws.CurrentVersionAsync();
+        if (version == 0)
+        {
+            return [SimulationGrain.NoDraws];
+        }
+
+        return SpecValidator.Validate(spec, await draws.GetAsync(version)).Errors;
     }
 
     // The CLI's `backtest --json` document, with its closing newline.

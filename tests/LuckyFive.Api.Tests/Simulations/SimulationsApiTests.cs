@@ -111,6 +111,26 @@ public sealed class SimulationsApiTests(SimulationsApiFixture fixture) : IClassF
     }
 
     [Fact]
+    public async Task List_FiltersByCreationTime_WithTheDocumentedSnakeCaseParameters()
+    {
+        var location = await SubmitAsync(new { recipe = new { strategy = "recency" }, from_contest = 6021, to_contest = 6030, tickets = 1 });
+        var created = (await WaitForFinalAsync(location)).GetProperty("created_at").GetDateTimeOffset();
+        string At(TimeSpan offset) => Uri.EscapeDataString((created + offset).ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        async Task<bool> ListsItAsync(string filter)
+        {
+            var page = await fixture.Reader.GetFromJsonAsync<JsonElement>($"/api/v1/simulations?strategy=recency&limit=500&{filter}");
+            return page.GetProperty("items").EnumerateArray().Any(s => s.GetProperty("links").GetProperty("self").GetString() == location.OriginalString);
+        }
+
+        Assert.True(await ListsItAsync($"created_from={At(TimeSpan.FromSeconds(-1))}"));
+        Assert.False(await ListsItAsync($"created_from={At(TimeSpan.FromSeconds(1))}"));
+        Assert.True(await ListsItAsync($"created_before={At(TimeSpan.FromSeconds(1))}"));
+        Assert.False(await ListsItAsync($"created_before={At(TimeSpan.FromSeconds(-1))}"));
+        Assert.True(await ListsItAsync($"created_from={At(TimeSpan.FromSeconds(-1))}&created_before={At(TimeSpan.FromSeconds(1))}"));
+        Assert.False(await ListsItAsync($"created_from={At(TimeSpan.FromHours(1))}&created_before={At(TimeSpan.FromHours(2))}"));
+    }
+
+    [Fact]
     public async Task Presets_ListsEveryPresetWithItsRecipe()
     {
         var presets = await fixture.Reader.GetFromJsonAsync<JsonElement>("/api/v1/presets");
@@ -128,6 +148,9 @@ public sealed class SimulationsApiTests(SimulationsApiFixture fixture) : IClassF
     [InlineData("""{"preset": "balanced", "from_contest": 6000, "to_contest": 99999}""", "to_contest")]
     [InlineData("""{"preset": "balanced", "from_contest": 6000, "to_contest": 6001, "parameters": {"nonsense": 1}}""", "parameters.nonsense")]
     [InlineData("""{"preset": "balanced", "from_contest": 6000, "to_contest": 6001, "batch_size": 0}""", "batch_size")]
+    [InlineData("""{"preset": "balanced", "from_contest": 6000, "to_contest": 6001, "tickets": 0}""", "tickets")]
+    [InlineData("""{"preset": "balanced", "from_contest": 6000, "to_contest": 6001, "numbers": 99}""", "numbers")]
+    [InlineData("""{"preset": "balanced", "from_contest": 6000, "to_contest": 6001, "window": 0}""", "window")]
     [InlineData("""{"preset": "balanced", "from_contest": 6000, "to_contest": 6001, "ledger_id": "'; DROP TABLE simulations; --"}""", "ledger_id")]
     public async Task Submit_InvalidRequest_Is400NamingTheField(string body, string field)
     {

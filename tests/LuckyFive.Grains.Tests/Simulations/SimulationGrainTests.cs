@@ -237,6 +237,21 @@ public sealed class SimulationGrainTests(ThreeSiloSimulationCluster fixture) : I
     }
 
     [Fact]
+    public async Task Validate_ReportsWhatSubmitWould_WithoutSubmitting()
+    {
+        var spec = Specs.Frequency(6800, 99_999, batchSize: 0) with { Parameters = new Dictionary<string, double> { ["power"] = 99 } };
+
+        var invalid = await Query().ValidateAsync(spec);
+        var outOfRange = await Query().ValidateAsync(Specs.Frequency(6800, 99_999));
+        var submitted = await fixture.Simulation(Specs.NewId("validate")).SubmitAsync(Specs.Frequency(6800, 99_999));
+        var valid = await Query().ValidateAsync(Specs.Frequency(6801, 6810));
+
+        Assert.Equal(["batch_size", "parameters.power"], invalid.Select(e => e.Field).Order(StringComparer.Ordinal));
+        Assert.Equal(submitted.Errors, outOfRange);
+        Assert.Empty(valid);
+    }
+
+    [Fact]
     public async Task Query_ListsNewestFirst_AndPagesResults()
     {
         var older = Specs.NewId("list-a");
