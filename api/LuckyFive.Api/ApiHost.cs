@@ -73,6 +73,8 @@ public static class ApiHost
         app.MapPresetsEndpoints();
         app.MapSweepsEndpoints();
         app.MapSweepConfigsEndpoints();
+        app.MapComparisonsEndpoints();
+        app.MapLeaderboardsEndpoints();
         app.MapResultsEndpoints();
         app.MapOrleansDashboard(routePrefix: DashboardPath).ExcludeFromDescription().RequireAuthorization(ApiPolicies.Admin);
         return app;

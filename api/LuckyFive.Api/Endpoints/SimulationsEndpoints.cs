@@ -4,6 +4,7 @@ using LuckyFive.Api.Security;
 using LuckyFive.GrainInterfaces.Ledgers;
 using LuckyFive.GrainInterfaces.Simulations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace LuckyFive.Api.Endpoints;
 
@@ -57,7 +58,8 @@ internal static class SimulationsEndpoints
     }
 
     private static async Task<Results<Ok<Page<SimulationView>>, ValidationProblem>> ListAsync(
-        IClusterClient cluster, string? state, string? strategy, DateTimeOffset? createdFrom, DateTimeOffset? createdBefore, int? limit, string? cursor)
+        IClusterClient cluster, string? state, string? strategy, [FromQuery(Name = "created_from")] DateTimeOffset? createdFrom,
+        [FromQuery(Name = "created_before")] DateTimeOffset? createdBefore, int? limit, string? cursor)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var wanted = StateFilter.Parse<SimulationState>(state, s => s.Name(), errors);
