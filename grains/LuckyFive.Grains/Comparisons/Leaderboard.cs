@@ -75,8 +75,9 @@ internal static class Leaderboard
 
     private static Placed Recipe(string key, SimulationStatus[] runs, SimulationMetric metric, int minimumReplicates)
     {
-        // Newest first, as the read model lists them; the seeds follow the same order.
-        var values = runs.Select(r => metric.Of(r.Summary!)).Where(v => v is not null).Select(v => v!.Value).ToArray();
+        // Newest first, as the read model lists them; the seeds follow the same order. Runs with the same seed give the
+        // same figures, so each seed is one replicate however often it ran.
+        var values = runs.DistinctBy(r => r.Spec.Seed).Select(r => metric.Of(r.Summary!)).Where(v => v is not null).Select(v => v!.Value).ToArray();
         var summary = values.Length == 0 ? null : SeedReplication.Summarize(values, minimumReplicates);
         var rankable = summary is { Rankable: true };
         var first = runs[0];

@@ -7,7 +7,8 @@ namespace LuckyFive.Api.Tests.Comparisons;
 
 /// <summary>
 /// A co-hosted API holding the official draws and ten completed simulations to compare and rank: four strategies and
-/// seeds over contests 6001..6100, one over 6101..6150, and one random recipe with five seeds over 6001..6040.
+/// seeds over contests 6001..6100, one over 6101..6150, and one random recipe with five seeds over 6001..6040, whose
+/// first seed runs a second time last.
 /// </summary>
 public sealed class ComparisonsApiFixture : IAsyncLifetime
 {
@@ -26,7 +27,10 @@ public sealed class ComparisonsApiFixture : IAsyncLifetime
     /// <summary>random over 6001..6040 with seeds 1..5, created last.</summary>
     public IReadOnlyList<JsonElement> Replicates { get; private set; } = [];
 
-    public IEnumerable<JsonElement> All => [.. SameRange, OtherRange, .. Replicates];
+    /// <summary>random over 6001..6040 with seed 1 again, created after the replicates.</summary>
+    public JsonElement Repeat { get; private set; }
+
+    public IEnumerable<JsonElement> All => [.. SameRange, OtherRange, .. Replicates, Repeat];
 
     public async Task InitializeAsync()
     {
@@ -45,9 +49,11 @@ public sealed class ComparisonsApiFixture : IAsyncLifetime
             replicates.Add(await SubmitAsync(new { recipe = new { strategy = "random", seed }, from_contest = 6001, to_contest = 6040, tickets = 5 }));
         }
 
+        var repeat = await SubmitAsync(new { recipe = new { strategy = "random", seed = 1 }, from_contest = 6001, to_contest = 6040, tickets = 5 });
         SameRange = await Task.WhenAll(sameRange.Select(WaitForCompletedAsync));
         OtherRange = await WaitForCompletedAsync(otherRange);
         Replicates = await Task.WhenAll(replicates.Select(WaitForCompletedAsync));
+        Repeat = await WaitForCompletedAsync(repeat);
     }
 
     public async Task<Uri> SubmitAsync(object body)

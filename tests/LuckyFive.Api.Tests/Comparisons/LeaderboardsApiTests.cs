@@ -58,7 +58,9 @@ public sealed class LeaderboardsApiTests(ComparisonsApiFixture fixture)
         Assert.Equal(1, ranked.GetProperty("rank").GetInt32());
         Assert.Equal("random", ranked.GetProperty("strategy").GetString());
         Assert.Equal(6040, ranked.GetProperty("to_contest").GetInt32());
-        Assert.Equal([5UL, 4UL, 3UL, 2UL, 1UL], ranked.GetProperty("seeds").EnumerateArray().Select(s => s.GetUInt64()));
+        // Seed 1 ran twice: both runs are listed, and count as one replicate.
+        Assert.Equal([1UL, 5UL, 4UL, 3UL, 2UL, 1UL], ranked.GetProperty("seeds").EnumerateArray().Select(s => s.GetUInt64()));
+        Assert.Equal(fixture.Repeat.GetProperty("id").GetString(), ranked.GetProperty("simulation_ids")[0].GetString());
         Assert.Equal(replicates.Average(), ranked.GetProperty("value").GetDouble(), 1e-12);
         var replication = ranked.GetProperty("replication");
         Assert.True(replication.GetProperty("rankable").GetBoolean());
@@ -99,13 +101,13 @@ public sealed class LeaderboardsApiTests(ComparisonsApiFixture fixture)
     public async Task CreatedFilters_KeepSimulationsCreatedInTheWindow()
     {
         var from = fixture.Replicates[0].GetProperty("created_at").GetDateTimeOffset();
-        var replicates = fixture.Replicates.Select(s => s.GetProperty("id").GetString()).Order(StringComparer.Ordinal);
+        var replicates = fixture.Replicates.Append(fixture.Repeat).Select(s => s.GetProperty("id").GetString()).Order(StringComparer.Ordinal);
 
         var after = await fixture.Reader.GetFromJsonAsync<JsonElement>($"/api/v1/leaderboards/roi?created_from={Uri.EscapeDataString(from.ToString("O"))}");
         var before = await fixture.Reader.GetFromJsonAsync<JsonElement>($"/api/v1/leaderboards/roi?created_before={Uri.EscapeDataString(from.ToString("O"))}");
 
         Assert.Equal(replicates, after.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("simulation_ids")[0].GetString()).Order(StringComparer.Ordinal));
-        Assert.Equal(fixture.All.Count() - 5, before.GetProperty("items").GetArrayLength());
+        Assert.Equal(fixture.All.Count() - 6, before.GetProperty("items").GetArrayLength());
         Assert.All(before.GetProperty("items").EnumerateArray(), i => Assert.True(i.GetProperty("created_at").GetDateTimeOffset() < from));
     }
 
