@@ -14,6 +14,11 @@ internal static class CliApplication
     {
         BacktestCommand.Create(),
         DrawsCommand.Create(),
+        SimulateCommand.Create(),
+        SweepCommand.Create(),
+        ImportCommand.Create(),
+        ClusterCommand.Create(),
+        KeysCommand.Create(),
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -2,16 +2,42 @@ namespace LuckyFive.Cli;
 
 /// <summary>
 /// A user error: each entry of <see cref="Errors"/> reads <c>&lt;option&gt;: &lt;reason&gt;</c> (details may follow on
-/// indented lines) and is printed as <c>error: …</c> on stderr; the exit code is 2 and nothing goes to stdout.
+/// indented lines) and is printed as <c>error: …</c> on stderr; nothing goes to stdout. The exit code is 2 for a
+/// usage error, or the <see cref="ExitCodes"/> value the error was raised with (the API unreachable, refusing, failing).
 /// </summary>
-internal sealed class CliException(IReadOnlyList<string> errors) : Exception(string.Join(Environment.NewLine, errors))
+internal sealed class CliException(IReadOnlyList<string> errors, int code = CliException.ExitCode) : Exception(string.Join(Environment.NewLine, errors))
 {
-    public const int ExitCode = 2;
+    public const int ExitCode = ExitCodes.Usage;
 
-    public CliException(string error)
-        : this([error])
+    public CliException(string error, int code = ExitCode)
+        : this([error], code)
     {
     }
 
     public IReadOnlyList<string> Errors { get; } = errors;
+
+    /// <summary>The process's exit code for this error.</summary>
+    public int Code { get; } = code;
+}
+
+/// <summary>The exit codes of every command (docs/cli.md).</summary>
+internal static class ExitCodes
+{
+    /// <summary>Done: a run completed (or went bankrupt, which is a result), an import rejected nothing.</summary>
+    public const int Success = 0;
+
+    /// <summary>Done, but what was run did not succeed: a simulation failed or was cancelled, an import rejected rows.</summary>
+    public const int NotSucceeded = 1;
+
+    /// <summary>The command line or a value in it is wrong, or the API refused the request's content (400).</summary>
+    public const int Usage = 2;
+
+    /// <summary>The API could not be reached or did not answer in time.</summary>
+    public const int Unreachable = 3;
+
+    /// <summary>The API refused: no or a wrong key (401), a role too low (403), nothing there (404), a conflict (409).</summary>
+    public const int Refused = 4;
+
+    /// <summary>The API failed (5xx).</summary>
+    public const int ApiFailed = 5;
 }

@@ -1,27 +1,29 @@
 namespace LuckyFive.Cli;
 
-/// <summary>Runs a command body, turning user errors into <c>error:</c> lines on stderr and exit code 2.</summary>
+/// <summary>Runs a command body, turning user errors into <c>error:</c> lines on stderr and their exit code.</summary>
 internal static class CliRunner
 {
-    public static Task<int> RunAsync(Func<int> body)
+    public static Task<int> RunAsync(Func<int> body) => RunAsync(() => Task.FromResult(body()));
+
+    public static async Task<int> RunAsync(Func<Task<int>> body)
     {
         try
         {
-            return Task.FromResult(body());
+            return await body();
         }
         catch (CliException e)
         {
             foreach (var error in e.Errors)
             {
-                Console.Error.WriteLine($"error: {error}");
+                await Console.Error.WriteLineAsync($"error: {error}");
             }
 
-            return Task.FromResult(CliException.ExitCode);
+            return e.Code;
         }
         catch (OperationCanceledException)
         {
-            Console.Error.WriteLine("cancelled");
-            return Task.FromResult(130);
+            await Console.Error.WriteLineAsync("cancelled");
+            return 130;
         }
     }
 }

@@ -45,8 +45,12 @@ internal static class ParseErrors
     private static string Reason(OptionResult option, string message) =>
         option.Tokens.Count == 0 && option.Option.Arity.MinimumNumberOfValues > 0 ? "needs a value" : message;
 
-    private static string Expected(Command command) =>
-        command.Subcommands.Count == 0 ? "" : $"; expected {string.Join(" or ", command.Subcommands.Select(c => c.Name))}";
+    private static string Expected(Command command) => command.Subcommands.Count switch
+    {
+        0 => "",
+        <= 2 => $"; expected {string.Join(" or ", command.Subcommands.Select(c => c.Name))}",
+        _ => $"; expected one of {string.Join(", ", command.Subcommands.Select(c => c.Name))}",
+    };
 
     private static string PathOf(CommandResult result)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using LuckyFive.GrainInterfaces.Simulations;
 
 namespace LuckyFive.Api.Endpoints;
@@ -45,6 +46,16 @@ internal sealed record SimulationView
 
     public SimulationSummary? Summary { get; init; }
 
+    /// <summary>A sweep child's last in-sample contest; the two summaries below split the range there.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? InSampleToContest { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SimulationSummary? InSampleSummary { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public SimulationSummary? HoldoutSummary { get; init; }
+
     /// <summary>The chance verdict in words, once there is a summary.</summary>
     public string? Verdict { get; init; }
 
@@ -80,6 +91,9 @@ internal sealed record SimulationView
             Reason = status.Reason,
             StoppedAtContest = status.StoppedAtContest,
             Summary = status.Summary,
+            InSampleToContest = status.Spec.InSampleToContest,
+            InSampleSummary = status.InSampleSummary,
+            HoldoutSummary = status.HoldoutSummary,
             Verdict = status.Summary is { } summary ? VerdictOf(summary.Chance) : null,
             Links = new SimulationLinks(self, $"{self}/results", $"{self}/events", $"{self}/finances", $"{self}/export?format=json"),
         };

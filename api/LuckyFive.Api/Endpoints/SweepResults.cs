@@ -23,13 +23,13 @@ internal static class SweepResults
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (await ChildrenAsync(cluster, id) is not { } children)
+        if (await SweepAsync(cluster, id) is not var (_, children, ranking))
         {
             return SweepsEndpoints.NotFound(id);
         }
 
         var page = children.Where(c => c.Index > after).Take(size + 1).ToArray();
-        var items = page.Take(size).Select(SweepChildView.From).ToArray();
+        var items = page.Take(size).Select(c => SweepChildView.From(c, ranking)).ToArray();
         return TypedResults.Ok(new Page<SweepChildView>(items, page.Length > size ? Cursor.Encode(items[^1].Index) : null));
     }
 
@@ -41,16 +41,17 @@ internal static class SweepResults
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["metric"] = [SimulationMetrics.Unknown(name)] });
         }
 
-        if (await ChildrenAsync(cluster, id) is not { } children)
+        if (await SweepAsync(cluster, id) is not var (status, children, ranking))
         {
             return SweepsEndpoints.NotFound(id);
         }
 
         // Best first; equal values keep index order, so the same results always name the same child.
         var ranked = children
-            .Where(c => c.Summary is not null && chosen.Of(c.Summary) is not null)
-            .OrderBy(c => chosen.Of(c.Summary!), Comparer<double?>.Create(chosen.CompareBestFirst))
-            .ThenBy(c => c.Index)
+            .Select(c => (Child: c, Value: ranking.RankedOn(c) is { } s ? chosen.Of(s) : null))
+            .Where(c => c.Value is not null)
+            .OrderBy(c => c.Value, Comparer<double?>.Create(chosen.CompareBestFirst))
+            .ThenBy(c => c.Child.Index)
             .ToArray();
         if (ranked.Length == 0)
         {
@@ -60,15 +61,22 @@ internal static class SweepResults
                 detail: $"None of sweep {id}'s {children.Count} children has a value of '{name}' yet; ask again once some have completed.");
         }
 
-        var best = ranked[0];
-        var value = chosen.Of(best.Summary!)!.Value;
+        var (best, value) = ranked[0];
+        var chance = ranking.ChanceOf(best)!;
+        var holdout = best.HoldoutSummary is { } held && status.InSampleToContest is { } inSampleTo
+            ? new SweepHoldoutChance(inSampleTo + 1, held.Contests, chosen.Of(held), held.Chance.Z, held.Chance.PValue, held.Chance.PValue < SweepRanking.Level)
+            : null;
         return TypedResults.Ok(new SweepBest(
             name,
             chosen.HigherIsBetter,
-            value,
+            ranking.Sample,
+            value!.Value,
             ranked.Length,
-            ranked.Count(c => chosen.Of(c.Summary!) == value),
-            SweepChildView.From(best)));
+            ranked.Count(c => c.Value == value),
+            SweepChildView.From(best, ranking),
+            chance,
+            holdout,
+            SweepVerdict.Of(chance, holdout)));
     }
 
     public static async Task<Results<Ok<SweepPlot>, ProblemHttpResult, ValidationProblem>> VisualizationAsync(
@@ -84,8 +92,7 @@ internal static class SweepResults
             });
         }
 
-        var status = await cluster.GetGrain<ISweepGrain>(id).GetStatusAsync();
-        if (status is null || await ChildrenAsync(cluster, id) is not { } children)
+        if (await SweepAsync(cluster, id) is not var (status, children, _))
         {
             return SweepsEndpoints.NotFound(id);
         }
@@ -101,18 +108,39 @@ internal static class SweepResults
         return TypedResults.Ok(new SweepPlot(status.Parameters, [.. chosen.Select(m => m.Name)], points));
     }
 
-    private static Task<IReadOnlyList<SweepChild>?> ChildrenAsync(IClusterClient cluster, string id) =>
-        cluster.GetGrain<ISweepQueryGrain>(0).GetChildrenAsync(id);
+    /// <summary>The sweep's status, its children and how they are judged; null when the sweep is unknown.</summary>
+    internal static async Task<(SweepStatus Status, IReadOnlyList<SweepChild> Children, SweepRanking Ranking)?> SweepAsync(IClusterClient cluster, string id)
+    {
+        if (await cluster.GetGrain<ISweepGrain>(id).GetStatusAsync() is not { } status
+            || await cluster.GetGrain<ISweepQueryGrain>(0).GetChildrenAsync(id) is not { } children)
+        {
+            return null;
+        }
+
+        return (status, children, new SweepRanking(children, status.InSampleToContest is not null));
+    }
 }
 
 /// <summary>
-/// The best child on a metric: its value, how many children had one, how many share the best value (the child shown
-/// is the lowest-numbered of them), and the child.
+/// The best child on a metric among the children ranked (<c>ranked_on</c>: the in-sample contests when the sweep holds
+/// out its tail): its value, how many children had one, how many share the best value (the child shown is the
+/// lowest-numbered of them), the child, its test against chance raw and corrected for the sweep's children, its test
+/// on the held-out contests, and the verdict in words.
 /// </summary>
-internal sealed record SweepBest(string Metric, bool HigherIsBetter, double Value, int Ranked, int TiedAtBest, SweepChildView Child);
+internal sealed record SweepBest(
+    string Metric,
+    bool HigherIsBetter,
+    string RankedOn,
+    double Value,
+    int Ranked,
+    int TiedAtBest,
+    SweepChildView Child,
+    SweepChildChance Chance,
+    SweepHoldoutChance? Holdout,
+    string Verdict);
 
 /// <summary>Points to plot: the swept parameters, the metrics asked for, and one point per child with results.</summary>
 internal sealed record SweepPlot(IReadOnlyList<string> Parameters, IReadOnlyList<string> Metrics, IReadOnlyList<SweepPoint> Points);
 
-/// <summary>One child as a point: its index, its parameter values and its metric values.</summary>
+/// <summary>One child as a point: its index, its parameter values and its metric values over the whole range.</summary>
 internal sealed record SweepPoint(int Index, IReadOnlyDictionary<string, double> Parameters, IReadOnlyDictionary<string, double?> Metrics);

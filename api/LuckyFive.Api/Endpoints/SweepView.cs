@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using LuckyFive.GrainInterfaces.Simulations;
 using LuckyFive.GrainInterfaces.Sweeps;
 
@@ -74,7 +75,8 @@ internal sealed record SweepView
             StartedAt = status.StartedAt,
             FinishedAt = status.FinishedAt,
             Reason = status.Reason,
-            Links = new SweepLinks(self, $"{self}/results", $"{self}/best", $"{self}/visualization", $"{self}/cancel"),
+            Links = new SweepLinks(
+                self, $"{self}/results", $"{self}/best", $"{self}/visualization", $"{self}/replicates", $"{self}/overfitting", $"{self}/cancel"),
         };
     }
 }
@@ -82,7 +84,7 @@ internal sealed record SweepView
 /// <summary>Children by state; <c>percent</c> is the share that reached a final state.</summary>
 internal sealed record SweepProgressView(int Total, int Pending, int Running, int Completed, int Failed, int Cancelled, double Percent);
 
-internal sealed record SweepLinks(string Self, string Results, string Best, string Visualization, string Cancel);
+internal sealed record SweepLinks(string Self, string Results, string Best, string Visualization, string Replicates, string Overfitting, string Cancel);
 
 /// <summary>One child of a sweep: its variation, its state and, once it has results, its metrics.</summary>
 internal sealed record SweepChildView
@@ -103,12 +105,23 @@ internal sealed record SweepChildView
     /// <summary>The child simulation's state, <c>pending</c> until the sweep starts it.</summary>
     public required string State { get; init; }
 
-    /// <summary>Every ranking metric (<c>GET /api/v1/sweeps/{id}/best?metric=</c> names them), once the child has results.</summary>
+    /// <summary>Every ranking metric over the whole range (<c>GET /api/v1/sweeps/{id}/best?metric=</c> names them), once the child has results.</summary>
     public IReadOnlyDictionary<string, double?>? Metrics { get; init; }
+
+    /// <summary>When the sweep holds out its tail: the metrics over the in-sample contests, which children are ranked on.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, double?>? InSampleMetrics { get; init; }
+
+    /// <summary>When the sweep holds out its tail: the metrics over the held-out contests.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyDictionary<string, double?>? HoldoutMetrics { get; init; }
+
+    /// <summary>The child's test against chance on the contests it is ranked on, raw and corrected for the sweep's children.</summary>
+    public SweepChildChance? Chance { get; init; }
 
     public string? Reason { get; init; }
 
-    public static SweepChildView From(SweepChild child) => new()
+    public static SweepChildView From(SweepChild child, SweepRanking ranking) => new()
     {
         Index = child.Index,
         Combination = child.Combination,
@@ -117,7 +130,13 @@ internal sealed record SweepChildView
         SimulationId = child.SimulationId,
         Parameters = new SortedDictionary<string, double>(child.Parameters.ToDictionary(), StringComparer.Ordinal),
         State = child.State?.Name() ?? "pending",
-        Metrics = child.Summary is { } summary ? SimulationMetrics.All.ToDictionary(m => m.Name, m => m.Of(summary)) : null,
+        Metrics = MetricsOf(child.Summary),
+        InSampleMetrics = MetricsOf(child.InSampleSummary),
+        HoldoutMetrics = MetricsOf(child.HoldoutSummary),
+        Chance = ranking.ChanceOf(child),
         Reason = child.Reason,
     };
+
+    private static Dictionary<string, double?>? MetricsOf(SimulationSummary? summary) =>
+        summary is null ? null : SimulationMetrics.All.ToDictionary(m => m.Name, m => m.Of(summary));
 }

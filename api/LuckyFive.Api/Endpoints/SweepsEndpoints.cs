@@ -37,6 +37,10 @@ internal static class SweepsEndpoints
         sweeps.MapGet("/{id}/best", SweepResults.BestAsync).WithSummary("The child ranked first on a metric among those with results.");
         sweeps.MapGet("/{id}/visualization", SweepResults.VisualizationAsync)
             .WithSummary("One point per child with results: its parameters and the chosen metrics, ready to plot.");
+        sweeps.MapGet("/{id}/replicates", SweepRobustness.ReplicatesAsync)
+            .WithSummary("Each recipe over its seed replicates: mean, standard deviation and 95 % interval of a metric; ranked from min_replicates on.");
+        sweeps.MapGet("/{id}/overfitting", SweepRobustness.OverfittingAsync)
+            .WithSummary("The probability of backtest overfitting from the completed children's stored results, over blocks of contests.");
         sweeps.MapPost("/{id}/cancel", CancelAsync).RequireAuthorization(ApiPolicies.Runner)
             .WithSummary("Stops a sweep: running children are cancelled and no other starts; finished children keep their results.");
     }

@@ -35,7 +35,13 @@ public sealed record SimulationSpec
     [Id(7)] public int BatchSize { get; init; } = DefaultBatchSize;
 
     /// <summary>
-    /// Same run: strategy, seed, parameters, range, preset, ledger and batch size all equal. Records compare
+    /// The last contest of an in-sample part, when the range's tail is held out (a sweep's children): the settled
+    /// simulation then also reports its summary up to this contest and after it. Null reports the whole range only.
+    /// </summary>
+    [Id(8)] public int? InSampleToContest { get; init; }
+
+    /// <summary>
+    /// Same run: strategy, seed, parameters, range, preset, ledger, batch size and in-sample end all equal. Records compare
     /// dictionaries by reference, so the parameters are compared by content.
     /// </summary>
     public bool Equals(SimulationSpec? other) =>
@@ -47,6 +53,7 @@ public sealed record SimulationSpec
         && Preset == other.Preset
         && LedgerId == other.LedgerId
         && BatchSize == other.BatchSize
+        && InSampleToContest == other.InSampleToContest
         && Parameters.Count == other.Parameters.Count
         && Parameters.All(p => other.Parameters.TryGetValue(p.Key, out var value) && value.Equals(p.Value));
 

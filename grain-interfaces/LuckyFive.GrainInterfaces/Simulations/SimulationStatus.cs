@@ -54,4 +54,10 @@ public sealed record SimulationStatus
 
     /// <summary>The summary over the contests computed; set once the simulation is completed or bankrupt.</summary>
     [Id(16)] public SimulationSummary? Summary { get; init; }
+
+    /// <summary>With <see cref="SimulationSpec.InSampleToContest"/>: the summary of the contests up to it.</summary>
+    [Id(17)] public SimulationSummary? InSampleSummary { get; init; }
+
+    /// <summary>With <see cref="SimulationSpec.InSampleToContest"/>: the summary of the held-out contests after it.</summary>
+    [Id(18)] public SimulationSummary? HoldoutSummary { get; init; }
 }

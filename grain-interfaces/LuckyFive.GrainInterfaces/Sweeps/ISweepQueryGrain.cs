@@ -15,6 +15,13 @@ public interface ISweepQueryGrain : IGrainWithIntegerKey
     /// </summary>
     [Alias("GetChildren")]
     Task<IReadOnlyList<SweepChild>?> GetChildrenAsync(string sweepId);
+
+    /// <summary>
+    /// The sweep's probability of backtest overfitting over <paramref name="blocks"/> blocks of contests, from its
+    /// completed children's stored results (nothing is re-run); null when the sweep is unknown.
+    /// </summary>
+    [Alias("GetOverfitting")]
+    Task<SweepOverfitting?> GetOverfittingAsync(string sweepId, int blocks);
 }
 
 /// <summary>Filters and paging of <see cref="ISweepQueryGrain.ListAsync"/>.</summary>
@@ -72,4 +79,10 @@ public sealed record SweepChild
 
     /// <summary>Why it failed or stopped.</summary>
     [Id(8)] public string? Reason { get; init; }
+
+    /// <summary>When the sweep holds out its range's tail: the summary of the in-sample contests, which children are ranked on.</summary>
+    [Id(9)] public SimulationSummary? InSampleSummary { get; init; }
+
+    /// <summary>When the sweep holds out its range's tail: the summary of the held-out contests.</summary>
+    [Id(10)] public SimulationSummary? HoldoutSummary { get; init; }
 }

@@ -36,6 +36,7 @@ public static class GrainServices
         services.AddSingleton<SimulationReadModel>();
         services.AddSingleton<SweepStore>();
         services.AddSingleton<ComparisonStore>();
+        services.AddSingleton<SweepOverfittingEstimate>();
         services.AddSingleton<LedgerEntryStore>();
         services.AddSingleton<DrawStore>();
         services.AddSingleton<DrawHistorySource>();

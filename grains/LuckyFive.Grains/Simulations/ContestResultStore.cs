@@ -1,4 +1,5 @@
 using LuckyFive.Domain.Backtesting;
+using LuckyFive.Domain.Statistics;
 using LuckyFive.GrainInterfaces.Simulations;
 using LuckyFive.Grains.Hosting;
 using Microsoft.Extensions.Logging;
@@ -195,6 +196,33 @@ public sealed partial class ContestResultStore(GrainDatabase database, ILogger<C
         }
 
         return figures;
+    }
+
+    /// <summary>
+    /// Each simulation's contests in contest order as the chance test sees them (tickets' hits and null moments),
+    /// read in one query; simulations without rows are absent.
+    /// </summary>
+    public async Task<Dictionary<string, List<ContestChance>>> ReadChancesAsync(IReadOnlyList<string> simulationIds, CancellationToken cancellationToken)
+    {
+        await using var command = database.DataSource.CreateCommand(
+            "SELECT simulation_id, tickets, hits FROM contest_results WHERE simulation_id = ANY($1) ORDER BY simulation_id, contest");
+        command.Parameters.Add(new() { Value = simulationIds.ToArray() });
+        var chances = new Dictionary<string, List<ContestChance>>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var id = reader.GetString(0);
+            if (!chances.TryGetValue(id, out var contests))
+            {
+                chances[id] = contests = [];
+            }
+
+            contests.Add(ContestChance.Of(
+                ContestRowCodec.Decode(reader.GetFieldValue<byte[]>(1)),
+                ContestRowCodec.DecodeHits(reader.GetFieldValue<byte[]>(2))));
+        }
+
+        return chances;
     }
 
     /// <summary>Up to <paramref name="limit"/> contests after <paramref name="afterContest"/>, with whether more follow.</summary>

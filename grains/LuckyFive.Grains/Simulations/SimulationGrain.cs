@@ -346,7 +346,15 @@ public sealed partial class SimulationGrain(
         if (Record.State is SimulationState.Completed or SimulationState.Bankrupt)
         {
             var outcomes = await results.ReadOutcomesAsync(Id, Record.StoppedAtContest ?? int.MaxValue, stop);
-            Record.Summary = BacktestSummary.From(Record.Spec!.ToBacktest(), outcomes).ToWire();
+            var backtest = Record.Spec!.ToBacktest();
+            Record.Summary = BacktestSummary.From(backtest, outcomes).ToWire();
+            if (Record.Spec!.InSampleToContest is { } inSampleTo)
+            {
+                // Contests are stored in order: the in-sample part is a prefix, the held-out part the rest.
+                var split = outcomes.Count(o => o.Contest <= inSampleTo);
+                Record.InSampleSummary = BacktestSummary.From(backtest, outcomes.Take(split).ToArray()).ToWire();
+                Record.HoldoutSummary = split < outcomes.Count ? BacktestSummary.From(backtest, outcomes.Skip(split).ToArray()).ToWire() : null;
+            }
         }
 
         Record.Settled = true;

@@ -46,6 +46,10 @@ public sealed class SimulationRecord
     /// <summary>The final state's clean-up (rows past a bankruptcy, summary, read model, reminder) is done.</summary>
     [Id(17)] public bool Settled { get; set; }
 
+    [Id(18)] public SimulationSummary? InSampleSummary { get; set; }
+
+    [Id(19)] public SimulationSummary? HoldoutSummary { get; set; }
+
     public int ContestsTotal => BatchContests.Sum();
 
     public SimulationStatus ToStatus(string id) => new()
@@ -67,5 +71,7 @@ public sealed class SimulationRecord
         Reason = Reason,
         StoppedAtContest = StoppedAtContest,
         Summary = Summary,
+        InSampleSummary = InSampleSummary,
+        HoldoutSummary = HoldoutSummary,
     };
 }

@@ -19,6 +19,11 @@ internal static class SpecValidator
             errors.Add(new("batch_size", $"must be 1 to {MaxBatchSize}, got {spec.BatchSize}"));
         }
 
+        if (spec.InSampleToContest is { } inSampleTo && (inSampleTo < spec.FromContest || inSampleTo >= spec.ToContest))
+        {
+            errors.Add(new("in_sample_to_contest", $"must be from {spec.FromContest} to {spec.ToContest - 1} so that both parts hold contests, got {inSampleTo}"));
+        }
+
         var recipe = Recipe.TryCreate("simulation", spec.Strategy ?? "", spec.Seed, spec.Parameters ?? new Dictionary<string, double>());
         errors.AddRange(recipe.Errors.Select(e => new SpecError(e.Field, e.Reason)));
         if (recipe.Value is null)

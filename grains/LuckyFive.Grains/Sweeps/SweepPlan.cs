@@ -59,7 +59,9 @@ internal sealed record SweepPlan(
         var (_, childErrors) = SpecValidator.Validate(first, history);
         errors.AddRange(childErrors.Select(e => e with { Field = e.Field switch { "from" => "from_contest", "to" => "to_contest", var f => f } }));
         var inSampleTo = childErrors.Count == 0 ? InSampleEnd(request, history, errors) : null;
-        return errors.Count > 0 ? Failed(errors) : new SweepPlan(spec, variations, children, inSampleTo, []);
+        return errors.Count > 0
+            ? Failed(errors)
+            : new SweepPlan(spec, variations, [.. children.Select(c => c with { InSampleToContest = inSampleTo })], inSampleTo, []);
     }
 
     // The last contest ranked in-sample: the range's contests minus the held-out share at its end (at least one each side).

@@ -113,6 +113,8 @@ public sealed class SweepStore(GrainDatabase database, TimeProvider time)
                     State = simulation?.State,
                     Summary = simulation?.Summary,
                     Reason = simulation?.Reason,
+                    InSampleSummary = simulation?.InSampleSummary,
+                    HoldoutSummary = simulation?.HoldoutSummary,
                 });
             }
         }

@@ -20,6 +20,10 @@ public sealed class SimulationsApiFixture : IAsyncLifetime
 
     public HttpClient Admin { get; private set; } = null!;
 
+    public string ReaderKey { get; private set; } = "";
+
+    public string RunnerKey { get; private set; } = "";
+
     public string ConnectionString { get; private set; } = "";
 
     public async Task InitializeAsync()
@@ -34,8 +38,10 @@ public sealed class SimulationsApiFixture : IAsyncLifetime
             throw new InvalidOperationException(import.FileProblem);
         }
 
-        Reader = ApiKeys.Client(Api, await ApiKeys.CreateAsync(Api, ApiPolicies.Reader));
-        Runner = ApiKeys.Client(Api, await ApiKeys.CreateAsync(Api, ApiPolicies.Runner));
+        ReaderKey = await ApiKeys.CreateAsync(Api, ApiPolicies.Reader);
+        RunnerKey = await ApiKeys.CreateAsync(Api, ApiPolicies.Runner);
+        Reader = ApiKeys.Client(Api, ReaderKey);
+        Runner = ApiKeys.Client(Api, RunnerKey);
         Admin = ApiKeys.AdminClient(Api);
     }
 

@@ -8,14 +8,7 @@ namespace LuckyFive.Api.Tests.Sweeps;
 /// <summary>The sweeps and sweep-configs API on a co-hosted silo: results, best, plot points, cancel, configs, and every error.</summary>
 public sealed class SweepsApiTests(SimulationsApiFixture fixture) : IClassFixture<SimulationsApiFixture>
 {
-    private static readonly object s_powerGrid = new
-    {
-        version = 1,
-        name = "power_grid",
-        base_recipe = new { version = 1, name = "base", strategy = "frequency", seed = 7, parameters = new { sim_preds = 5, sim_prev_max = 100 } },
-        parameters = new[] { new { name = "power", type = "discrete", values = new[] { 0, 1, 2 } } },
-        replicates = 2,
-    };
+    private static readonly object s_powerGrid = SweepRuns.PowerGrid(seed: 7);
 
     [Fact]
     public async Task Sweep_Completes_WithEveryChildsMetrics_TheBest_AndPlotPoints()
@@ -111,6 +104,8 @@ public sealed class SweepsApiTests(SimulationsApiFixture fixture) : IClassFixtur
     [InlineData("/results")]
     [InlineData("/best")]
     [InlineData("/visualization")]
+    [InlineData("/replicates")]
+    [InlineData("/overfitting")]
     public async Task UnknownSweep_Is404(string path)
     {
         using var response = await fixture.Reader.GetAsync($"/api/v1/sweeps/nope{path}");
@@ -194,26 +189,7 @@ public sealed class SweepsApiTests(SimulationsApiFixture fixture) : IClassFixtur
         Assert.Equal(HttpStatusCode.Forbidden, byReader.StatusCode);
     }
 
-    private async Task<Uri> SubmitAsync(object body)
-    {
-        using var response = await fixture.Runner.PostAsJsonAsync("/api/v1/sweeps", body);
-        Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
-        return response.Headers.Location!;
-    }
+    private Task<Uri> SubmitAsync(object body) => SweepRuns.SubmitAsync(fixture.Runner, body);
 
-    private async Task<JsonElement> WaitForFinalAsync(Uri location)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
-        while (true)
-        {
-            var sweep = await fixture.Reader.GetFromJsonAsync<JsonElement>(location);
-            if (sweep.GetProperty("state").GetString() is "completed" or "cancelled")
-            {
-                return sweep;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"sweep {location} is still {sweep.GetProperty("state")}");
-            await Task.Delay(200);
-        }
-    }
+    private Task<JsonElement> WaitForFinalAsync(Uri location) => SweepRuns.WaitForFinalAsync(fixture.Reader, location);
 }

@@ -15,9 +15,9 @@ public sealed class RunScriptTests(ITestOutputHelper output) : IDisposable
     private readonly TemporaryFolder _state = new();
     private readonly string[] _ports =
     [
-        // The silos' ports are blocks: silo i uses the base + i, and the test scales to 2 silos.
-        "--api-port", $"{FreePort.Block(1)}", "--pg-port", $"{FreePort.Block(1)}", "--silo-port", $"{FreePort.Block(2)}",
-        "--gateway-port", $"{FreePort.Block(2)}", "--http-port", $"{FreePort.Block(2)}",
+        // The silos' ports are blocks: silo i uses the base + i, and the tests scale to 3 silos.
+        "--api-port", $"{FreePort.Block(1)}", "--pg-port", $"{FreePort.Block(1)}", "--silo-port", $"{FreePort.Block(3)}",
+        "--gateway-port", $"{FreePort.Block(3)}", "--http-port", $"{FreePort.Block(3)}",
     ];
 
     [Fact]
@@ -73,7 +73,39 @@ public sealed class RunScriptTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(before, after);
     }
 
-        public void Dispose()
+    [Fact]
+    public async Task Scale_To3_AndBackTo1_WhileASweepRuns_NoChildFails()
+    {
+        Assert.Equal(0, (await RunAsync(["start", "--silos", "2", "--draws", "demo", .. Build(), .. _ports])).Code);
+        using var client = await AdminClientAsync();
+        const string body = """
+            {"spec": {"version": 1, "name": "scaling",
+                      "base_recipe": {"version": 1, "name": "base", "strategy": "hybrid", "seed": 3, "parameters": {"sim_preds": 20}},
+                      "parameters": [{"name": "alpha", "type": "discrete", "values": [0.2, 0.4, 0.6, 0.8]}], "replicates": 20},
+             "from_contest": 501, "to_contest": 1000, "concurrency": 4, "batch_size": 25}
+            """;
+        using var submitted = await client.PostAsync(new Uri("/api/v1/sweeps", UriKind.Relative), new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+        var sweep = submitted.Headers.Location!;
+        var whileScaling = new List<string>();
+        await WaitForAsync(client, sweep, s => s == "running");
+
+        var up = await RunAsync("scale", "3");
+        whileScaling.Add(await StateAsync(client, sweep));
+        var down = await RunAsync("scale", "1");
+        whileScaling.Add(await StateAsync(client, sweep));
+        var final = await WaitForAsync(client, sweep, s => s is "completed" or "cancelled");
+
+        Assert.Equal(0, up.Code);
+        Assert.Contains("3 silo(s) running", up.Output, StringComparison.Ordinal);
+        Assert.Equal(0, down.Code);
+        Assert.Contains("1 silo(s) running", down.Output, StringComparison.Ordinal);
+        Assert.Equal(["running", "running"], whileScaling);
+        var progress = final.GetProperty("progress");
+        Assert.Equal("completed", final.GetProperty("state").GetString());
+        Assert.Equal((80, 0, 0), (progress.GetProperty("completed").GetInt32(), progress.GetProperty("failed").GetInt32(), progress.GetProperty("cancelled").GetInt32()));
+    }
+
+    public void Dispose()
     {
         RunAsync("stop").GetAwaiter().GetResult();
         _state.Dispose();
@@ -82,9 +114,7 @@ public sealed class RunScriptTests(ITestOutputHelper output) : IDisposable
     /// <summary>Every simulation as listed, with its exported results and its ledger, as the API answers them.</summary>
     private async Task<string> SnapshotAsync()
     {
-        var apiPort = _ports[Array.IndexOf(_ports, "--api-port") + 1];
-        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}") };
-        client.DefaultRequestHeaders.Add("X-Api-Key", (await File.ReadAllTextAsync(Path.Combine(_state.Path, "admin-key"))).Trim());
+        using var client = await AdminClientAsync();
         var snapshot = new System.Text.StringBuilder();
         using var list = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/v1/simulations", UriKind.Relative)));
         foreach (var simulation in list.RootElement.GetProperty("items").EnumerateArray())
@@ -97,6 +127,33 @@ public sealed class RunScriptTests(ITestOutputHelper output) : IDisposable
         }
 
         return snapshot.ToString();
+    }
+
+    private async Task<HttpClient> AdminClientAsync()
+    {
+        var apiPort = _ports[Array.IndexOf(_ports, "--api-port") + 1];
+        var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{apiPort}") };
+        client.DefaultRequestHeaders.Add("X-Api-Key", (await File.ReadAllTextAsync(Path.Combine(_state.Path, "admin-key"))).Trim());
+        return client;
+    }
+
+    private static async Task<string> StateAsync(HttpClient client, Uri sweep) =>
+        System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(sweep)).RootElement.GetProperty("state").GetString()!;
+
+    private static async Task<System.Text.Json.JsonElement> WaitForAsync(HttpClient client, Uri sweep, Func<string, bool> reached)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        while (true)
+        {
+            var status = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(sweep)).RootElement;
+            if (reached(status.GetProperty("state").GetString()!))
+            {
+                return status;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"sweep {sweep} is still {status.GetProperty("state")}");
+            await Task.Delay(250);
+        }
     }
 
     // The tests run on the Release build (test.sh); a run.sh on an unbuilt tree builds first.

@@ -214,6 +214,18 @@ public sealed class SimulationGrainTests(ThreeSiloSimulationCluster fixture) : I
         Assert.Null(await fixture.Simulation(id).GetStatusAsync());
     }
 
+    [Theory]
+    [InlineData(6000)]
+    [InlineData(6100)]
+    public async Task Submit_InSampleEndOutsideTheRange_IsRefused(int inSampleTo)
+    {
+        var result = await fixture.Simulation(Specs.NewId("split")).SubmitAsync(Specs.Frequency(6001, 6100) with { InSampleToContest = inSampleTo });
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("in_sample_to_contest", error.Field);
+        Assert.Contains("from 6001 to 6099", error.Reason, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Submit_RangeBeyondTheHistory_IsRefusedWithTheRange()
     {

@@ -30,7 +30,7 @@ internal static class BacktestCommand
         var style = CommonOptions.StyleOf(parse.GetValue(options.Culture));
         var batchSize = AtLeastOne(options.BatchSize, parse.GetValue(options.BatchSize)) ?? BacktestEngine.DefaultBatchSize;
         var parallelism = AtLeastOne(options.Parallelism, parse.GetValue(options.Parallelism)) ?? Environment.ProcessorCount;
-        var recipe = RecipeArguments.Resolve(parse, options);
+        var recipe = RecipeArguments.Resolve(parse, options.Recipes);
         var pricing = LoadPricing(parse.GetValue(options.Prices));
         var history = DrawSource.Load(parse.GetValue(options.Draws), parse.GetValue(options.Sheet), Console.Error);
         var engine = new BacktestEngine(history, pricing);

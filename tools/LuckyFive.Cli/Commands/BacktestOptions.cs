@@ -13,25 +13,8 @@ internal sealed class BacktestOptions
 
     public Option<int?> To { get; } = WholeNumberOption.Create<int>("--to", "Last contest (default: the last in the history).");
 
-    public Option<string?> Strategy { get; } = new("--strategy") { Description = "random, frequency, recency or hybrid (default hybrid); case does not matter." };
-
-    public Option<string?> Preset { get; } = new("--preset") { Description = "Start from a preset: conservative, balanced or aggressive." };
-
-    public Option<string?> Recipe { get; } = new("--recipe") { Description = "Start from a recipe JSON file (docs/recipes.md)." };
-
-    public Option<int?> Tickets { get; } = WholeNumberOption.Create<int>("--tickets", "Tickets per contest N (sim_preds), 1..100.");
-
-    public Option<int?> Numbers { get; } = WholeNumberOption.Create<int>("--numbers", "Numbers per ticket k, 5..15.");
-
-    public Option<ulong?> Seed { get; } = WholeNumberOption.Create<ulong>("--seed", "Random seed (default 42).");
-
-    public Option<int?> Window { get; } = WholeNumberOption.Create<int>("--window", "History window W (sim_prev_max), 1..10000.");
-
-    public Option<string[]> Param { get; } = new("--param")
-    {
-        Description = "A strategy parameter as name=value; repeat for more.",
-        AllowMultipleArgumentsPerToken = false,
-    };
+    /// <summary>The recipe: strategy, preset or file, and the values that override it.</summary>
+    public RecipeOptions Recipes { get; } = new();
 
     public Option<int?> BatchSize { get; } = WholeNumberOption.Create<int>("--batch-size", "Contests per batch, at least 1 (default 64; results never depend on it).");
 
@@ -44,5 +27,5 @@ internal sealed class BacktestOptions
     public Option<bool> Json { get; } = new("--json") { Description = "Write one JSON document to stdout (docs/cli.md); its numbers are always invariant." };
 
     public IEnumerable<Option> All =>
-        [Draws, Sheet, From, To, Strategy, Preset, Recipe, Tickets, Numbers, Seed, Window, Param, BatchSize, Parallelism, Prices, Culture, Json];
+        [Draws, Sheet, From, To, .. Recipes.All, BatchSize, Parallelism, Prices, Culture, Json];
 }

@@ -8,7 +8,7 @@ namespace LuckyFive.Cli.Commands;
 /// <summary>Builds the run's recipe: a recipe file or preset (if any), then the explicit options on top.</summary>
 internal static class RecipeArguments
 {
-    public static Recipe Resolve(ParseResult parse, BacktestOptions options)
+    public static Recipe Resolve(ParseResult parse, RecipeOptions options)
     {
         var recipeFile = parse.GetValue(options.Recipe);
         var preset = parse.GetValue(options.Preset);
