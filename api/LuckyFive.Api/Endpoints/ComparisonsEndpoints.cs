@@ -35,6 +35,14 @@ internal static class ComparisonsEndpoints
             });
         }
 
+        if (body.SimulationIds.Any(string.IsNullOrWhiteSpace))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["simulation_ids"] = ["every entry must be a simulation id; got an empty or null one"],
+            });
+        }
+
         var id = Guid.CreateVersion7().ToString("N");
         var result = await cluster.GetGrain<IComparisonGrain>(id).CreateAsync(new ComparisonRequest
         {

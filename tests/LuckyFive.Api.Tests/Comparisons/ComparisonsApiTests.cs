@@ -159,7 +159,10 @@ public sealed class ComparisonsApiTests(ComparisonsApiFixture fixture)
         var unknown = await ProblemAsync(new { simulation_ids = new[] { known, "no-such-simulation" } }, HttpStatusCode.BadRequest);
         var twice = await ProblemAsync(new { simulation_ids = new[] { known, known } }, HttpStatusCode.BadRequest);
 
+        var empty = await ProblemAsync(new { simulation_ids = new[] { known, null, "" } }, HttpStatusCode.BadRequest);
+
         Assert.Equal(["no simulation has id 'no-such-simulation'"], Errors(unknown, "simulation_ids"));
+        Assert.Equal(["every entry must be a simulation id; got an empty or null one"], Errors(empty, "simulation_ids"));
         Assert.Equal([$"'{known}' is listed 2 times; list each simulation once"], Errors(twice, "simulation_ids"));
     }
 
