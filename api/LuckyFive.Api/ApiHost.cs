@@ -75,6 +75,8 @@ public static class ApiHost
         app.MapConfigsEndpoints();
         app.MapSweepsEndpoints();
         app.MapSweepConfigsEndpoints();
+        app.MapComparisonsEndpoints();
+        app.MapLeaderboardsEndpoints();
         app.MapResultsEndpoints();
         app.MapOrleansDashboard(routePrefix: DashboardPath).ExcludeFromDescription().RequireAuthorization(ApiPolicies.Admin);
         return app;

@@ -1,3 +1,4 @@
+using LuckyFive.Grains.Comparisons;
 using LuckyFive.Grains.Draws;
 using LuckyFive.Grains.Ledgers;
 using LuckyFive.Grains.Simulations;
@@ -34,6 +35,7 @@ public static class GrainServices
         services.AddSingleton<ContestResultStore>();
         services.AddSingleton<SimulationReadModel>();
         services.AddSingleton<SweepStore>();
+        services.AddSingleton<ComparisonStore>();
         services.AddSingleton<SweepOverfittingEstimate>();
         services.AddSingleton<LedgerEntryStore>();
         services.AddSingleton<DrawStore>();

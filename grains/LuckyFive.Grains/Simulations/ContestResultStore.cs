@@ -174,6 +174,31 @@ public sealed partial class ContestResultStore(GrainDatabase database, ILogger<C
     }
 
     /// <summary>
+    /// The figures comparisons test, per stored contest in order: hits of each ticket, prizes per tier, cost and
+    /// prizes. Reads no tickets or draws, so a whole history of 50 simulations is cheap.
+    /// </summary>
+    public async Task<IReadOnlyList<ContestFigures>> ReadFiguresAsync(string simulationId, int beforeContest, CancellationToken cancellationToken)
+    {
+        await using var command = database.DataSource.CreateCommand(
+            "SELECT contest, hits, prize_counts, cost_cents, prize_cents FROM contest_results WHERE simulation_id = $1 AND contest < $2 ORDER BY contest");
+        command.Parameters.Add(new() { Value = simulationId });
+        command.Parameters.Add(new() { Value = beforeContest });
+        var figures = new List<ContestFigures>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            figures.Add(new ContestFigures(
+                reader.GetInt32(0),
+                ContestRowCodec.DecodeHits(reader.GetFieldValue<byte[]>(1)),
+                reader.GetFieldValue<long[]>(2),
+                reader.GetInt64(3),
+                reader.GetInt64(4)));
+        }
+
+        return figures;
+    }
+
+    /// <summary>
     /// Each simulation's contests in contest order as the chance test sees them (tickets' hits and null moments),
     /// read in one query; simulations without rows are absent.
     /// </summary>
@@ -286,3 +311,6 @@ public sealed class BatchMoney(int capacity)
         Computed = computed,
     };
 }
+
+/// <summary>One stored contest of a simulation as comparisons read it: each ticket's hits, prizes per tier, cost and prizes.</summary>
+public sealed record ContestFigures(int Contest, int[] Hits, long[] PrizeCounts, long CostCents, long PrizeCents);

@@ -65,6 +65,46 @@ public sealed class SimulationReadModel(GrainDatabase database, TimeProvider tim
         return new SimulationPage { Items = hasMore ? items[..query.Limit] : items, HasMore = hasMore };
     }
 
+    /// <summary>The statuses of these simulations, by id; an unknown id is missing from the answer.</summary>
+    public async Task<IReadOnlyDictionary<string, SimulationStatus>> ReadAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        await using var command = database.DataSource.CreateCommand("SELECT id, status::text FROM simulations WHERE id = ANY($1)");
+        command.Parameters.Add(new() { Value = ids.ToArray(), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text });
+        var statuses = new Dictionary<string, SimulationStatus>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            statuses[reader.GetString(0)] = JsonSerializer.Deserialize<SimulationStatus>(reader.GetString(1), ReadModelJson.Options)!;
+        }
+
+        return statuses;
+    }
+
+    /// <summary>Every completed simulation of a strategy (or any) created in a window (or ever), for leaderboards.</summary>
+    public async Task<IReadOnlyList<SimulationStatus>> CompletedAsync(
+        string? strategy, DateTimeOffset? createdFrom, DateTimeOffset? createdBefore, CancellationToken cancellationToken)
+    {
+        await using var command = database.DataSource.CreateCommand("""
+            SELECT status::text FROM simulations
+            WHERE state = 'completed'
+              AND ($1::text IS NULL OR strategy = $1)
+              AND ($2::timestamptz IS NULL OR created_at >= $2)
+              AND ($3::timestamptz IS NULL OR created_at < $3)
+            ORDER BY created_at DESC, id DESC
+            """);
+        command.Parameters.Add(new() { Value = (object?)strategy ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text });
+        command.Parameters.Add(new() { Value = (object?)createdFrom ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        command.Parameters.Add(new() { Value = (object?)createdBefore ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.TimestampTz });
+        var items = new List<SimulationStatus>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            items.Add(JsonSerializer.Deserialize<SimulationStatus>(reader.GetString(0), ReadModelJson.Options)!);
+        }
+
+        return items;
+    }
+
     /// <summary>
     /// For a known simulation, the contest its results stop before (the refused bet of a bankrupt one, else no bound);
     /// null when no simulation has this id.

@@ -12,7 +12,7 @@ namespace LuckyFive.Grains.Tests.Database;
 public sealed class PostgresMigratorTests(PostgresFixture postgres)
 {
     private static readonly string[] MigratedTables =
-        ["api_keys", "contest_results", "draw_versions", "draws", "ledger_entries", "orleansmembershiptable", "orleansmembershipversiontable", "orleansquery", "orleansreminderstable",
+        ["api_keys", "comparisons", "contest_results", "draw_versions", "draws", "ledger_entries", "orleansmembershiptable", "orleansmembershipversiontable", "orleansquery", "orleansreminderstable",
             "orleansstorage", "saved_configs", "simulations", "sweep_children", "sweep_configs", "sweeps"];
 
     /// <summary>
@@ -193,7 +193,7 @@ public sealed class PostgresMigratorTests(PostgresFixture postgres)
         Assert.Equal(Enumerable.Range(1, migrations.Count), migrations.Select(m => m.Version));
         Assert.Equal(
             ["0001_orleans_queries", "0002_orleans_clustering", "0003_orleans_storage", "0004_orleans_reminders", "0005_draws", "0006_simulations", "0007_api_keys",
-                "0008_sweeps", "0009_saved_configs"],
+                "0008_sweeps", "0009_saved_configs", "0010_comparisons"],
             migrations.Select(m => m.Name));
         Assert.All(migrations, m => Assert.Equal(64, m.Checksum.Length));
         Assert.All(migrations, m => Assert.StartsWith("-- ", m.Sql, StringComparison.Ordinal));
