@@ -92,7 +92,8 @@ public sealed class KubernetesHostingTests
     [Fact]
     public async Task Build_KubernetesHostingOn_RegistersOrleansKubernetesHosting()
     {
-        await using var app = SiloHost.Build([Connection, "--LuckyFive:KubernetesHosting=true", "--LuckyFive:AdvertisedAddress=10.1.2.3"]);
+        await using var app = SiloHost.Build(
+            [Connection, "--LuckyFive:KubernetesHosting=true", "--LuckyFive:AdvertisedAddress=10.1.2.3"]);
 
         Assert.NotNull(app.Services.GetService<IValidateOptions<KubernetesHostingOptions>>());
     }
@@ -108,7 +109,8 @@ public sealed class KubernetesHostingTests
     [Fact]
     public void Build_KubernetesHostingOnWithLoopbackAddress_RefusesTheConfiguration()
     {
-        var error = Assert.Throws<LuckyFiveConfigurationException>(() => SiloHost.Build([Connection, "--LuckyFive:KubernetesHosting=true"]));
+        var error = Assert.Throws<LuckyFiveConfigurationException>(
+            () => SiloHost.Build([Connection, "--LuckyFive:KubernetesHosting=true"]));
 
         Assert.Contains("LuckyFive:AdvertisedAddress is 127.0.0.1, a loopback address", error.Message, StringComparison.Ordinal);
     }
