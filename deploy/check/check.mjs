@@ -331,6 +331,18 @@ function checkCompose(file) {
         fail(file, `service ${name}: stop_grace_period (${grace} s) must exceed LuckyFive__ShutdownBudgetSeconds (${budgetValue} s)`);
       }
     }
+    // A silo advertises an IP address, not a name: it must be the fixed address the service has on its network.
+    const advertised = service.environment?.LuckyFive__AdvertisedAddress;
+    if (advertised !== undefined) {
+      const addresses = Array.isArray(service.networks) ? [] : Object.values(service.networks ?? {}).map(n => n?.ipv4_address);
+      if (!addresses.includes(advertised)) {
+        fail(file, `service ${name}: LuckyFive__AdvertisedAddress ${advertised} is not the service's ipv4_address on its network`);
+      }
+      const others = Object.entries(compose.services).filter(([other]) => other !== name);
+      if (others.some(([, other]) => other.environment?.LuckyFive__AdvertisedAddress === advertised)) {
+        fail(file, `service ${name}: another service advertises ${advertised} too`);
+      }
+    }
     if (service.build) {
       const context = path.resolve(directory, service.build.context ?? ".");
       const dockerfile = path.resolve(context, service.build.dockerfile ?? "Dockerfile");
@@ -340,7 +352,8 @@ function checkCompose(file) {
     }
   }
   if (problems.length === before) {
-    passed(file, "valid against the Compose specification schema; healthchecks, depends_on conditions, grace periods, builds");
+    passed(file, "valid against the Compose specification schema; healthchecks, depends_on conditions, grace periods, "
+      + "advertised addresses, builds");
   }
 }
 

@@ -92,6 +92,16 @@ public sealed class RejectedFilesTests
     }
 
     [Fact]
+    public async Task Compose_SiloAdvertisingAnotherAddress_IsRejected()
+    {
+        var file = DeployCheck.BrokenCopy(
+            "deploy/docker/compose.yaml", "LuckyFive__AdvertisedAddress: 172.28.0.11", "LuckyFive__AdvertisedAddress: 172.28.0.10");
+
+        await AssertRejected(
+            "service silo-1: LuckyFive__AdvertisedAddress 172.28.0.10 is not the service's ipv4_address", "compose", file);
+    }
+
+    [Fact]
     public async Task Dockerfile_UnknownInstruction_IsRejected()
     {
         var file = DeployCheck.BrokenCopy("deploy/docker/api.Dockerfile", "EXPOSE 8080", "EXPOSES 8080");
