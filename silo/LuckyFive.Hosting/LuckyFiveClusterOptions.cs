@@ -42,6 +42,13 @@ public sealed class LuckyFiveClusterOptions
     /// <summary>Apply pending schema migrations before the silo starts. Default true.</summary>
     public bool MigrateOnStart { get; set; } = true;
 
+    /// <summary>
+    /// Run the silo with Orleans' Kubernetes hosting (<c>UseKubernetesHosting</c>): <c>true</c> or <c>false</c>; unset
+    /// (the default) turns it on exactly when <c>KUBERNETES_SERVICE_HOST</c> is set, as it is in every pod.
+    /// See <see cref="LuckyFive.Hosting.KubernetesHosting"/>.
+    /// </summary>
+    public bool? KubernetesHosting { get; set; }
+
     /// <summary>Reads the section from <paramref name="configuration"/> and throws, naming every bad key, when it is not valid.</summary>
     /// <exception cref="LuckyFiveConfigurationException">A required key is missing or a value is out of range.</exception>
     public static LuckyFiveClusterOptions From(IConfiguration configuration, bool silo)
@@ -101,6 +108,11 @@ public sealed class LuckyFiveClusterOptions
         else if (GatewayPort == SiloPort)
         {
             yield return $"{SectionName}:GatewayPort and {SectionName}:SiloPort must differ (both are {SiloPort}).";
+        }
+
+        foreach (var problem in LuckyFive.Hosting.KubernetesHosting.Problems(this, Environment.GetEnvironmentVariable))
+        {
+            yield return problem;
         }
     }
 

@@ -14,7 +14,9 @@ public static class SiloHosting
     /// <summary>
     /// Runs an Orleans silo in this host: ADO.NET clustering, <c>Default</c> grain storage and reminders on the
     /// PostgreSQL database of <see cref="LuckyFiveClusterOptions"/>, schema migrations before it starts, grain-call
-    /// tracing, the dashboard's grains and LuckyFive's failure-detection timings. <paramref name="configure"/> can
+    /// tracing, the dashboard's grains, LuckyFive's failure-detection timings and, inside a Kubernetes pod (or when
+    /// <c>LuckyFive:KubernetesHosting</c> says so), Orleans' Kubernetes hosting (<see cref="KubernetesHosting"/>).
+    /// <paramref name="configure"/> can
     /// add to the silo (tests add grains and in-memory providers through it).
     /// </summary>
     /// <exception cref="LuckyFiveConfigurationException">The <c>LuckyFive</c> section is not valid.</exception>
@@ -57,6 +59,11 @@ public static class SiloHosting
                 o.Invariant = AdoNet.Invariant;
                 o.ConnectionString = options.ConnectionString;
             });
+            if (KubernetesHosting.IsEnabled(options, Environment.GetEnvironmentVariable))
+            {
+                silo.UseKubernetesHosting();
+            }
+
             silo.AddActivityPropagation();
             silo.AddDashboard();
             configure?.Invoke(silo);
