@@ -19,6 +19,8 @@ internal static class CliApplication
         ImportCommand.Create(),
         ClusterCommand.Create(),
         KeysCommand.Create(),
+        LeaderboardCommand.Create(),
+        CompareCommand.Create(),
     };
 
     public static async Task<int> RunAsync(string[] args)

@@ -151,5 +151,37 @@ public sealed class CliAgainstApiTests(SimulationsApiFixture fixture) : IClassFi
         }
     }
 
+    [Fact]
+    public async Task Compare_TwoSimulations_AndTheLeaderboardRanksThem()
+    {
+        string[] connection = ["--api", Api, "--key", fixture.RunnerKey];
+        var first = await RunAsync(["simulate", "--strategy", "recency", "--seed", "1", "--from", "6001", "--to", "6050", "--json", .. connection]);
+        var second = await RunAsync(["simulate", "--strategy", "recency", "--seed", "2", "--from", "6001", "--to", "6050", "--json", .. connection]);
+        string[] ids = [.. new[] { first, second }.Select(r => JsonDocument.Parse(r.Output).RootElement.GetProperty("id").GetString()!)];
+
+        var compared = await RunAsync(["compare", .. ids, "--metrics", "z,max_drawdown_cents", .. connection]);
+        var comparedJson = await RunAsync(["compare", .. ids, "--metrics", "z", "--json", .. connection]);
+        var board = await RunAsync(["leaderboard", "z", "--strategy", "recency", "--limit", "500", "--json", .. connection]);
+        var boardText = await RunAsync(["leaderboard", "z", "--strategy", "recency", .. connection]);
+        var alone = await RunAsync(["compare", ids[0], .. connection]);
+        var unknownMetric = await RunAsync(["leaderboard", "luck", .. connection]);
+
+        Assert.Equal((0, ""), (compared.ExitCode, compared.Error));
+        Assert.Matches(@"^Comparison [0-9a-f]{32}: 2 simulations\n", compared.Text);
+        Assert.Contains("z (higher is better)", compared.Text, StringComparison.Ordinal);
+        Assert.Contains("Not tested: ", compared.Text, StringComparison.Ordinal);
+        Assert.Contains(JsonDocument.Parse(comparedJson.Output).RootElement.GetProperty("winner_by_metric").GetProperty("z").GetString(), ids);
+        var listed = JsonDocument.Parse(board.Output).RootElement.GetProperty("items").EnumerateArray()
+            .SelectMany(e => e.GetProperty("simulation_ids").EnumerateArray().Select(i => i.GetString())).ToArray();
+        Assert.Contains(ids[0], listed);
+        Assert.Contains(ids[1], listed);
+        Assert.StartsWith("z by simulation, higher is better: ", boardText.Text, StringComparison.Ordinal);
+        Assert.Equal((2, ""), (alone.ExitCode, alone.Text));
+        Assert.StartsWith("error: simulation: compare 2 to 50 simulations, got 1", alone.Error, StringComparison.Ordinal);
+        Assert.Equal(2, unknownMetric.ExitCode);
+        Assert.StartsWith("error: ", unknownMetric.Error, StringComparison.Ordinal);
+        Assert.Contains("unknown metric 'luck'; one of roi", unknownMetric.Error, StringComparison.Ordinal);
+    }
+
     private static Task<CliOutcome> RunAsync(string[] arguments) => LuckyFiveCli.RunProcessAsync(null, arguments);
 }

@@ -23,7 +23,7 @@ internal static class ApiErrors
         ["concurrency"] = "--concurrency",
         ["holdout"] = "--holdout",
         ["spec"] = "--spec",
-        ["metric"] = "--metric",
+        ["simulation_ids"] = "simulation",
         ["file"] = "file",
         ["name"] = "--name",
         ["role"] = "--role",
