@@ -8,7 +8,7 @@
 #   benchmarks/simulation/sweep-vs-cli.sh [--runs N] [--silos N] [--from C] [--to C] [--tickets N] [--concurrency N]
 # Defaults: 1 run, 2 silos, contests 4001..6882, 10 tickets, 4 children at a time per sweep. Prints children per
 # minute both ways and their ratio (sweeps / CLI) for every run and the medians, then how long each sweep's
-# probability of backtest overfitting takes through the API.
+# probability of backtest overfitting takes through the API (and one more sweep's, of 100 random children).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -85,8 +85,10 @@ done
 ms=$(printf '%s\n' "${sweep_times[@]}" | median) mc=$(printf '%s\n' "${cli_times[@]}" | median)
 printf '%-6s %10.1f %10.1f %12.1f %12.1f %8.2f\n' median "$ms" "$mc" "$(echo "100 * 60 / $ms" | bc -l)" "$(echo "100 * 60 / $mc" | bc -l)" \
   "$(printf '%s\n' "${ratios[@]}" | median)"
-# The overfitting estimate end to end: the children's stored rows read back and cross-validated (S = 16).
-for id in $(cat "$state/last-sweeps"); do
+# The overfitting estimate end to end: the children's stored rows read back and cross-validated (S = 16), for
+# each sweep above and for one of 100 random children.
+hundred=$(submit "$(sweep_body random sim_preds "$tickets" 100)"); wait_all "$hundred"
+for id in $(cat "$state/last-sweeps") "$hundred"; do
   start=$EPOCHREALTIME
   pbo=$(curl -fsS -H "X-Api-Key: $key" "$api/api/v1/sweeps/$id/overfitting" | jq -c '{children, contests, probability}')
   echo "overfitting $pbo in $(echo "$EPOCHREALTIME - $start" | bc) s"
