@@ -105,8 +105,9 @@ stop_process() {
   pid=$(pid_of "$name")
   if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
     kill -TERM "$pid"
-    # The silo's shutdown budget is 30 s by default: its grains are saved and handed over before it exits.
-    for _ in $(seq 1 80); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    # The silo's shutdown budget is 45 s by default (LuckyFive:ShutdownBudgetSeconds): its grains are saved and
+    # handed over before it exits; it is killed only past 50 s.
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
     kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
   fi
   rm -f "$state/pids/$name"
