@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using LuckyFive.Api.Endpoints;
 using LuckyFive.Api.Security;
+using LuckyFive.Api.Ui;
 using LuckyFive.Hosting;
 using Orleans.Dashboard;
 
@@ -52,6 +53,7 @@ public static class ApiHost
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ClusterUnavailableHandler>();
         builder.Services.AddOpenApi();
+        builder.Services.AddRazorComponents();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
@@ -78,6 +80,7 @@ public static class ApiHost
         app.MapComparisonsEndpoints();
         app.MapLeaderboardsEndpoints();
         app.MapResultsEndpoints();
+        app.MapUiEndpoints();
         app.MapOrleansDashboard(routePrefix: DashboardPath).ExcludeFromDescription().RequireAuthorization(ApiPolicies.Admin);
         return app;
     }

@@ -4,7 +4,7 @@ using LuckyFive.GrainInterfaces.Simulations;
 namespace LuckyFive.Api.Endpoints;
 
 /// <summary>A simulation as the API shows it: spec, state, progress, money so far and, once final, summary and verdict.</summary>
-internal sealed record SimulationView
+public sealed record SimulationView
 {
     public required string Id { get; init; }
 
@@ -104,6 +104,6 @@ internal sealed record SimulationView
         : $"consistent with chance (one-sided p = {chance.PValue:0.####}); no evidence the strategy hits more than random tickets";
 }
 
-internal sealed record SimulationProgress(int BatchesTotal, int BatchesDone, int ContestsTotal, int ContestsDone, double Percent);
+public sealed record SimulationProgress(int BatchesTotal, int BatchesDone, int ContestsTotal, int ContestsDone, double Percent);
 
-internal sealed record SimulationLinks(string Self, string Results, string Events, string Finances, string Export);
+public sealed record SimulationLinks(string Self, string Results, string Events, string Finances, string Export);

@@ -137,7 +137,7 @@ internal static class SimulationsEndpoints
             ? TypedResults.Ok(SimulationView.From(status))
             : NotFound(id);
 
-    private static async Task<IResult> Events(string id, IClusterClient cluster, CancellationToken cancellationToken)
+    internal static async Task<IResult> Events(string id, IClusterClient cluster, CancellationToken cancellationToken)
     {
         var grain = cluster.GetGrain<ISimulationGrain>(id);
         if (await grain.GetStatusAsync() is null)

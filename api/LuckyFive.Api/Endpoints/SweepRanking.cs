@@ -56,7 +56,7 @@ internal sealed class SweepRanking
 /// A child's test against chance on the contests it is ranked by: its p-value raw and adjusted by Holm over the
 /// sweep's <c>family</c> children; <c>beats_chance_corrected</c> is the sweep's verdict.
 /// </summary>
-internal sealed record SweepChildChance(
+public sealed record SweepChildChance(
     string Sample,
     int Contests,
     double Z,

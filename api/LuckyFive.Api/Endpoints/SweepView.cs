@@ -5,7 +5,7 @@ using LuckyFive.GrainInterfaces.Sweeps;
 namespace LuckyFive.Api.Endpoints;
 
 /// <summary>A sweep as the API shows it: what it runs, how far it is, where to read its results.</summary>
-internal sealed record SweepView
+public sealed record SweepView
 {
     public required string Id { get; init; }
 
@@ -82,12 +82,12 @@ internal sealed record SweepView
 }
 
 /// <summary>Children by state; <c>percent</c> is the share that reached a final state.</summary>
-internal sealed record SweepProgressView(int Total, int Pending, int Running, int Completed, int Failed, int Cancelled, double Percent);
+public sealed record SweepProgressView(int Total, int Pending, int Running, int Completed, int Failed, int Cancelled, double Percent);
 
-internal sealed record SweepLinks(string Self, string Results, string Best, string Visualization, string Replicates, string Overfitting, string Cancel);
+public sealed record SweepLinks(string Self, string Results, string Best, string Visualization, string Replicates, string Overfitting, string Cancel);
 
 /// <summary>One child of a sweep: its variation, its state and, once it has results, its metrics.</summary>
-internal sealed record SweepChildView
+public sealed record SweepChildView
 {
     public required int Index { get; init; }
 
@@ -121,7 +121,7 @@ internal sealed record SweepChildView
 
     public string? Reason { get; init; }
 
-    public static SweepChildView From(SweepChild child, SweepRanking ranking) => new()
+    internal static SweepChildView From(SweepChild child, SweepRanking ranking) => new()
     {
         Index = child.Index,
         Combination = child.Combination,

@@ -38,16 +38,9 @@ internal sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var hash = ApiKeySecret.Hash(key);
-        if (!cache.TryGet(hash, out var verified))
+        if (await cache.VerifyAsync(ApiKeySecret.Hash(key), store, Context.RequestAborted) is not { } verified)
         {
-            if (await store.VerifyAsync(hash, Context.RequestAborted) is not { } found)
-            {
-                return AuthenticateResult.Fail("The API key is not valid or has been revoked.");
-            }
-
-            cache.Add(hash, found);
-            verified = found;
+            return AuthenticateResult.Fail("The API key is not valid or has been revoked.");
         }
 
         Context.Features.Set(verified);

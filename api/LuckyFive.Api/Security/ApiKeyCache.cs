@@ -24,6 +24,23 @@ internal sealed class ApiKeyCache(ApiSecurityOptions options, TimeProvider time)
         return false;
     }
 
+    /// <summary>The active key with this hash, from the cache or else from <paramref name="store"/> (and then cached); null when there is none.</summary>
+    public async Task<VerifiedApiKey?> VerifyAsync(byte[] keyHash, ApiKeyStore store, CancellationToken cancellationToken)
+    {
+        if (TryGet(keyHash, out var cached))
+        {
+            return cached;
+        }
+
+        var found = await store.VerifyAsync(keyHash, cancellationToken);
+        if (found is not null)
+        {
+            Add(keyHash, found);
+        }
+
+        return found;
+    }
+
     public void Add(byte[] keyHash, VerifiedApiKey key)
     {
         if (_lifetime > TimeSpan.Zero)

@@ -29,8 +29,15 @@ internal static class ApiSecurity
             o.ConfigureEndpointDefaults(KestrelRejection.UseOnConnections);
         });
         services.Configure<OpenApiOptions>(ApiDocs.DocumentName, ApiDocs.Describe);
-        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthentication(BrowserSessions.SelectorScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
+            .AddBrowserSessions();
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "luckyfive_form";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.FormFieldName = "form_token";
+        });
         services.AddApiRateLimiting(options.RateLimit);
         services.AddApiCors(options.Cors);
         var policies = services.AddAuthorizationBuilder();
@@ -51,6 +58,8 @@ internal static class ApiSecurity
         // Between the two: a valid key is limited as itself, and requests refused for their key still count.
         app.UseRateLimiter();
         app.UseAuthorization();
+        // Only the pages' forms (sign-in, sign-out) carry antiforgery metadata; the JSON API takes keys in headers.
+        app.UseAntiforgery();
         return app;
     }
 }

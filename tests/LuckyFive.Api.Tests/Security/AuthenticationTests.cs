@@ -106,12 +106,14 @@ public sealed class AuthenticationTests(SecuredApiFixture fixture)
     }
 
     [Fact]
-    public async Task Dashboard_NoKey_Answers401AndWithAdminKeyServesThePage()
+    public async Task Dashboard_NoKey_SendsABrowserToSignInAndWithAdminKeyServesThePage()
     {
-        using var anonymous = await fixture.Api.Http.GetAsync(new Uri("/dashboard/", UriKind.Relative));
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = fixture.Api.Http.BaseAddress };
+        using var anonymous = await noRedirects.GetAsync(new Uri("/dashboard/", UriKind.Relative));
         using var admin = await fixture.Admin.GetAsync(new Uri("/dashboard/", UriKind.Relative));
 
-        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Equal("/ui/sign-in?return_url=%2Fdashboard%2F", anonymous.Headers.Location!.PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
     }
 
