@@ -12,10 +12,12 @@ namespace LuckyFive.Cluster.Tests.Product;
 /// </summary>
 public sealed class ProductCluster : IAsyncLifetime
 {
-    private const string AdminKey = "lf_product-cluster-admin-key-not-a-secret-0123";
+    /// <summary>The API's first admin key; a test key, never a secret.</summary>
+    public const string AdminKey = "lf_product-cluster-admin-key-not-a-secret-0123";
     private readonly PostgresFixture _postgres = new();
     private readonly string _clusterId = $"c{Guid.NewGuid():N}";
     private readonly List<ProductProcess> _silos = [];
+    private readonly Dictionary<ProductProcess, int> _siloPorts = [];
     private ProductProcess? _api;
     private string _connectionString = "";
 
@@ -24,6 +26,21 @@ public sealed class ProductCluster : IAsyncLifetime
     public HttpClient Admin { get; private set; } = null!;
 
     internal IReadOnlyList<ProductProcess> Silos => _silos;
+
+    /// <summary>The port a silo talks to its peers on, which its address in the membership table carries.</summary>
+    internal int SiloPortOf(ProductProcess silo)
+    {
+        lock (_silos)
+        {
+            return _siloPorts[silo];
+        }
+    }
+
+    /// <summary>The API's address.</summary>
+    public Uri Api => _api!.Http;
+
+    /// <summary>The runner key <see cref="Runner"/> sends.</summary>
+    public string RunnerKey { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
@@ -42,17 +59,20 @@ public sealed class ProductCluster : IAsyncLifetime
         }
 
         using var created = await Admin.PostAsJsonAsync(new Uri("/api/v1/keys", UriKind.Relative), new { name = "tests", role = "runner" });
-        Runner = Client((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!);
+        RunnerKey = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString()!;
+        Runner = Client(RunnerKey);
     }
 
     /// <summary>Starts one more silo of the cluster and waits until it is ready.</summary>
     internal async Task<ProductProcess> StartSiloAsync()
     {
+        var siloPort = FreePort.Next();
         var silo = await ProductProcess.StartAsync($"silo-{_silos.Count}", "luckyfive-silo.dll", FreePort.Next(),
-            [.. Shared(), "--LuckyFive:MigrateOnStart=false", $"--LuckyFive:SiloPort={FreePort.Next()}", $"--LuckyFive:GatewayPort={FreePort.Next()}"]);
+            [.. Shared(), "--LuckyFive:MigrateOnStart=false", $"--LuckyFive:SiloPort={siloPort}", $"--LuckyFive:GatewayPort={FreePort.Next()}"]);
         lock (_silos)
         {
             _silos.Add(silo);
+            _siloPorts[silo] = siloPort;
         }
 
         return silo;
