@@ -240,11 +240,16 @@ logs() {
 scale() {
   [[ "$scale_to" =~ ^[1-9]$ ]] || { echo "error: scale: the number of silos must be 1 to 9, got '$scale_to'" >&2; exit 2; }
   alive api || { echo "error: LuckyFive is not running; ./run.sh starts it" >&2; exit 1; }
-  local running i
-  running=$(running_silos | wc -l)
-  for ((i = running; i < scale_to; i++)); do start_silo "$i"; wait_ready "silo-$i" "http://127.0.0.1:$((http_port + i))"; done
-  # Removing a silo stops it gracefully: its grains are saved, running simulations carry on on the others.
-  for ((i = running - 1; i >= scale_to; i--)); do stop_process "silo-$i"; done
+  local f i=0 silo
+  # A silo that died is forgotten, then started again under the lowest free number, which is its own.
+  for f in "$state"/pids/silo-*; do [ -e "$f" ] && ! alive "$(basename "$f")" && rm -f "$f"; done
+  while [ "$(running_silos | wc -l)" -lt "$scale_to" ]; do
+    alive "silo-$i" || { start_silo "$i"; wait_ready "silo-$i" "http://127.0.0.1:$((http_port + i))"; }
+    i=$((i + 1))
+  done
+  # Removing a silo stops it gracefully, highest number first: its grains are saved, running simulations carry on on
+  # the others.
+  for silo in $(running_silos | tail -n +$((scale_to + 1)) | sort -t- -k2 -nr); do stop_process "$silo"; done
   echo "$(running_silos | wc -l) silo(s) running"
 }
 

@@ -15,8 +15,8 @@ public sealed class CliContractTests
         { ["backtest", "--seed"], "error: --seed: needs a value" },
         { ["backtest", "--foo"], "error: --foo: unknown option of 'luckyfive backtest'; 'luckyfive backtest --help' lists its options" },
         { ["backtest", "extra"], "error: extra: unknown argument of 'luckyfive backtest'" },
-        { ["frobnicate"], "error: frobnicate: unknown command of 'luckyfive'; expected one of backtest, draws, simulate, sweep, import, cluster, keys, leaderboard, compare" },
-        { [], "error: luckyfive: a command is needed; expected one of backtest, draws, simulate, sweep, import, cluster, keys, leaderboard, compare" },
+        { ["frobnicate"], "error: frobnicate: unknown command of 'luckyfive'; expected one of backtest, draws, simulate, sweep, import, cluster, keys, leaderboard, compare, db" },
+        { [], "error: luckyfive: a command is needed; expected one of backtest, draws, simulate, sweep, import, cluster, keys, leaderboard, compare, db" },
         { ["draws"], "error: luckyfive draws: a command is needed; expected check or demo" },
         { ["draws", "check", "--sheet"], "error: --sheet: needs a value" },
     };

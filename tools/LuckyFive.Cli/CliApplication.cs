@@ -21,6 +21,7 @@ internal static class CliApplication
         KeysCommand.Create(),
         LeaderboardCommand.Create(),
         CompareCommand.Create(),
+        DbCommand.Create(),
     };
 
     public static async Task<int> RunAsync(string[] args)

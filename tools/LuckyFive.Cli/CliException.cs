@@ -3,7 +3,8 @@ namespace LuckyFive.Cli;
 /// <summary>
 /// A user error: each entry of <see cref="Errors"/> reads <c>&lt;option&gt;: &lt;reason&gt;</c> (details may follow on
 /// indented lines) and is printed as <c>error: …</c> on stderr; nothing goes to stdout. The exit code is 2 for a
-/// usage error, or the <see cref="ExitCodes"/> value the error was raised with (the API unreachable, refusing, failing).
+/// usage error, or the <see cref="ExitCodes"/> value the error was raised with (the API or the database unreachable,
+/// refusing, failing).
 /// </summary>
 internal sealed class CliException(IReadOnlyList<string> errors, int code = CliException.ExitCode) : Exception(string.Join(Environment.NewLine, errors))
 {
@@ -32,12 +33,15 @@ internal static class ExitCodes
     /// <summary>The command line or a value in it is wrong, or the API refused the request's content (400).</summary>
     public const int Usage = 2;
 
-    /// <summary>The API could not be reached or did not answer in time.</summary>
+    /// <summary>The API or the database could not be reached or did not answer in time.</summary>
     public const int Unreachable = 3;
 
-    /// <summary>The API refused: no or a wrong key (401), a role too low (403), nothing there (404), a conflict (409).</summary>
+    /// <summary>
+    /// The API refused: no or a wrong key (401), a role too low (403), nothing there (404), a conflict (409); or the
+    /// database refused the login or has no such database.
+    /// </summary>
     public const int Refused = 4;
 
-    /// <summary>The API failed (5xx).</summary>
-    public const int ApiFailed = 5;
+    /// <summary>The API failed (5xx), or a migration or statement failed in the database.</summary>
+    public const int Failed = 5;
 }

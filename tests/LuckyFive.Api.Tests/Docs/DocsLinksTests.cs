@@ -50,33 +50,25 @@ public sealed partial class DocsLinksTests
     [InlineData("### Honest verdicts: many children, a holdout, seeds and overfitting", "honest-verdicts-many-children-a-holdout-seeds-and-overfitting")]
     [InlineData("## Graceful shutdown and the shutdown budget", "graceful-shutdown-and-the-shutdown-budget")]
     public void Anchors_AreMadeAsGitHubMakesThem(string heading, string anchor) =>
-        Assert.Equal(anchor, AnchorOf(heading));
+        Assert.Equal(anchor, MarkdownAnchors.Of(heading));
 
-    private static HashSet<string> AnchorsOf(string path)
+    [Fact]
+    public void Anchors_OfARepeatedHeading_AreNumberedInOrder()
     {
-        var anchors = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in StripCode(File.ReadAllText(path)).Split('\n'))
-        {
-            if (line.StartsWith('#'))
-            {
-                var anchor = AnchorOf(line);
-                // GitHub numbers repeated headings: name, name-1, name-2, …
-                var unique = anchor;
-                for (var n = 1; !anchors.Add(unique); n++)
-                {
-                    unique = $"{anchor}-{n}";
-                }
-            }
-        }
+        var anchors = new MarkdownAnchors();
 
-        return anchors;
+        Assert.Equal(["results", "results-1", "results-2"], new[] { "## Results", "### Results", "## Results" }.Select(anchors.Add));
     }
 
-    private static string AnchorOf(string heading)
+    private static IReadOnlySet<string> AnchorsOf(string path)
     {
-        var text = heading.TrimStart('#').Trim().ToLowerInvariant();
-        var kept = new string([.. text.Where(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '_')]);
-        return kept.Replace(' ', '-');
+        var anchors = new MarkdownAnchors();
+        foreach (var line in StripCode(File.ReadAllText(path)).Split('\n').Where(l => l.StartsWith('#')))
+        {
+            anchors.Add(line);
+        }
+
+        return anchors.All;
     }
 
     // Links and headings inside fenced code are not links or headings.

@@ -6,8 +6,8 @@ namespace LuckyFive.Cluster.Tests.Product;
 
 /// <summary>
 /// The README's run command, <c>./run.sh</c>, as a person uses it: start a cluster in the background (here with the
-/// demo history, on free ports, in a folder of its own), read its status, scale it up and down, start it again, stop
-/// it; back its database up, lose it and restore it.
+/// demo history, on free ports, in a folder of its own), read its status, scale it up and down, replace a silo that
+/// was killed, start it again, stop it; back its database up, lose it and restore it.
 /// </summary>
 [Trait("Category", "MultiProcess")]
 public sealed class RunScriptTests(ITestOutputHelper output) : IDisposable
@@ -50,6 +50,28 @@ public sealed class RunScriptTests(ITestOutputHelper output) : IDisposable
         Assert.Matches(@"api +stopped", afterStop.Output);
         Assert.Matches(@"postgres +stopped", afterStop.Output);
         Assert.DoesNotContain("silo-", afterStop.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Scale_AfterTheFirstSiloIsKilled_StartsItAgainUnderItsNumber()
+    {
+        Assert.Equal(0, (await RunAsync(["start", "--silos", "2", "--draws", "demo", .. Build(), .. _ports])).Code);
+        var pid = int.Parse(await File.ReadAllTextAsync(Path.Combine(_state.Path, "pids", "silo-0")), System.Globalization.CultureInfo.InvariantCulture);
+        using (var silo = Process.GetProcessById(pid))
+        {
+            silo.Kill();
+            await silo.WaitForExitAsync();
+        }
+
+        var killed = await RunAsync("status");
+        var scaled = await RunAsync("scale", "2");
+        var status = await RunAsync("status");
+
+        Assert.Matches(@"silo-0 +\d+ +dead", killed.Output);
+        Assert.Equal(0, scaled.Code);
+        Assert.Contains("2 silo(s) running", scaled.Output, StringComparison.Ordinal);
+        Assert.Matches(@"silo-0 +\d+ +ready", status.Output);
+        Assert.Matches(@"silo-1 +\d+ +ready", status.Output);
     }
 
     [Fact]

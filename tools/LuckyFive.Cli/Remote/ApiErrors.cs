@@ -49,7 +49,7 @@ internal static class ApiErrors
             401 => new CliException($"--key: the API did not accept the key ({code}); check --key or ${ApiOptions.KeyVariable}", ExitCodes.Refused),
             403 => new CliException($"--key: the key's role may not {where} ({code}){Suffix(what)}", ExitCodes.Refused),
             400 or 413 or 415 => new CliException($"{where}: refused ({code}){Suffix(what)}", ExitCodes.Usage),
-            >= 500 => new CliException($"api: {where} failed ({code}){Suffix(what)}", ExitCodes.ApiFailed),
+            >= 500 => new CliException($"api: {where} failed ({code}){Suffix(what)}", ExitCodes.Failed),
             _ => new CliException($"{where}: {code}{Suffix(what)}", ExitCodes.Refused),
         };
     }
