@@ -13,10 +13,13 @@ internal static class UiAssets
 
     public const string ScriptPath = "/ui/assets/live.js";
 
+    public const string IconPath = "/ui/assets/favicon.svg";
+
     private static readonly FrozenDictionary<string, Asset> s_assets = new Dictionary<string, Asset>(StringComparer.Ordinal)
     {
         ["site.css"] = Load("site.css", "text/css; charset=utf-8"),
         ["live.js"] = Load("live.js", "text/javascript; charset=utf-8"),
+        ["favicon.svg"] = Load("favicon.svg", "image/svg+xml"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     public static void MapUiAssets(this IEndpointRouteBuilder ui) =>

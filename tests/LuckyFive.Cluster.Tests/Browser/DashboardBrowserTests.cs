@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using LuckyFive.Cluster.Tests.Product;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace LuckyFive.Cluster.Tests.Browser;
 

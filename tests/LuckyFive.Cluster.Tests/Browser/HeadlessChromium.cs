@@ -27,7 +27,7 @@ public sealed class HeadlessChromium : IAsyncDisposable
             {
                 lock (_problems)
                 {
-                    _problems.Add(message.Text);
+                    _problems.Add($"{message.Text} ({message.Location})");
                 }
             }
         };

@@ -38,6 +38,7 @@ public sealed class RunScriptTests(ITestOutputHelper output) : IDisposable
         Assert.Contains("  completed: cost R$ ", started.Output, StringComparison.Ordinal);
         Assert.Contains("  verdict: ", started.Output, StringComparison.Ordinal);
         Assert.Matches(@"admin API key +lf_[A-Za-z0-9_-]{43}", started.Output);
+        Assert.Matches(@"LuckyFive pages +http://127\.0\.0\.1:\d+/ui ", started.Output);
         Assert.Matches(@"silo-0 +\d+ +ready", status.Output);
         Assert.Matches(@"api +\d+ +ready", status.Output);
         Assert.Matches(@"postgres +\d+ +running", status.Output);

@@ -44,10 +44,10 @@ public sealed class LinearScale
     {
         var step = NiceStep((Max - Min) / Math.Max(1, count));
         var ticks = new List<double>();
-        for (var tick = Math.Ceiling(Min / step) * step; tick <= Max + (step * 1e-9); tick += step)
+        // Each tick is a whole number of steps, multiplied in decimal: 3 × 0.2 is 0.6, not 0.6000000000000001.
+        for (var k = Math.Ceiling(Min / step); k * step <= Max + (step * 1e-9); k++)
         {
-            // Snaps away the binary fractions a repeated sum leaves (0.30000000000000004).
-            ticks.Add(Math.Round(tick / step) * step);
+            ticks.Add((double)((decimal)k * (decimal)step));
         }
 
         return ticks;
