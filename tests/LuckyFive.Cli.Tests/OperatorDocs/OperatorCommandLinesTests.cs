@@ -3,9 +3,9 @@ using LuckyFive.TestSupport;
 namespace LuckyFive.Cli.Tests.OperatorDocs;
 
 /// <summary>
-/// Every <c>./run.sh …</c> and <c>luckyfive …</c> command line that docs/runbook.md and docs/operations.md show, in a
-/// code block or inline, names only commands and options that exist: an operator following them in an incident gets
-/// no "unknown option".
+/// Every <c>./run.sh …</c> and <c>luckyfive …</c> command line that the repository's Markdown shows, in a code block
+/// or inline, names only commands and options that exist: an operator following docs/runbook.md in an incident, or
+/// anyone following any other page, gets no "unknown option".
 /// </summary>
 public sealed class OperatorCommandLinesTests
 {
@@ -23,6 +23,37 @@ public sealed class OperatorCommandLinesTests
         Assert.True(lines.Count(l => l.Words[0] == "./run.sh") >= 8, $"docs/{page} shows only {lines.Count(l => l.Words[0] == "./run.sh")} ./run.sh lines");
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
+
+    [Fact]
+    public void EveryMarkdownPage_EveryCommandLine_NamesOnlyCommandsAndOptionsThatExist()
+    {
+        var pages = Directory.EnumerateFiles(RepositoryFiles.Root, "*.md", SearchOption.AllDirectories)
+            .Where(p => !p.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or "node_modules" or ".git"))
+            .ToList();
+
+        var checkedLines = 0;
+        var problems = new List<string>();
+        foreach (var page in pages)
+        {
+            var text = File.ReadAllLines(page);
+            foreach (var (line, words) in MarkdownCommandLines.Read(page).Where(c => !IsSynopsisOrDiagram(c.Words) && !ShownFailing(text, c.Line)))
+            {
+                checkedLines++;
+                problems.AddRange(s_check.Problems(words).Select(p => $"{Path.GetRelativePath(RepositoryFiles.Root, page)}:{line}: {string.Join(' ', words)}: {p}"));
+            }
+        }
+
+        Assert.True(checkedLines >= 50, $"only {checkedLines} command lines in {pages.Count} pages");
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    // A synopsis ("luckyfive backtest [--draws <xlsx|csv>] …") or a box drawing is not a command line to run.
+    private static bool IsSynopsisOrDiagram(string[] words) =>
+        words.Any(w => w.StartsWith('[') || w.StartsWith('(') || w.StartsWith('<') || w.Any(c => c is >= '\u2500' and <= '\u257F'));
+
+    // "$ luckyfive backtest --foo" followed by its "error: …" line shows a mistake on purpose.
+    private static bool ShownFailing(string[] text, int line) =>
+        line < text.Length && text[line].StartsWith("error: ", StringComparison.Ordinal);
 
     [Theory]
     [InlineData("./run.sh")]
