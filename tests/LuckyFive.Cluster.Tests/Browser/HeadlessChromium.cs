@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace LuckyFive.Cluster.Tests.Browser;
@@ -90,6 +92,19 @@ public sealed class HeadlessChromium : IAsyncDisposable
         await Page.GetByLabel("API key").FillAsync(key);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Page.WaitForURLAsync(url => new Uri(url).PathAndQuery.StartsWith(returnPath, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// axe-core's WCAG 2 A and AA rules on the page as it is now: every violation, as "rule: nodes". Empty means
+    /// labelled controls, sufficient text contrast, named images and charts, and a sound heading and landmark structure.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> AccessibilityViolationsAsync()
+    {
+        var results = await Page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        return [.. results.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help}: {string.Join("; ", v.Nodes.Select(n => string.Join(' ', n.Target)))}")];
     }
 
     /// <summary>A full-page screenshot named <paramref name="name"/>.png; returns its path.</summary>

@@ -22,6 +22,8 @@ public sealed class PagesBrowserTests(ITestOutputHelper output) : IAsyncLifetime
     {
         await _cluster.InitializeAsync();
         _chromium = await HeadlessChromium.LaunchAsync(_cluster.Api);
+        await _chromium.Page.GotoAsync("/ui/sign-in");
+        await AssertAccessibleAsync();
         await _chromium.SignInAsync(_cluster.RunnerKey);
     }
 
@@ -58,6 +60,7 @@ public sealed class PagesBrowserTests(ITestOutputHelper output) : IAsyncLifetime
         }
 
         await _chromium.ScreenshotAsync("simulation-completed");
+        await AssertAccessibleAsync();
         output.WriteLine($"Progress shown: {string.Join(", ", seen.Select(p => p.ToString(CultureInfo.InvariantCulture)))}");
         Assert.True(seen.Count >= 3, $"the bar moved only through {string.Join(", ", seen)}");
         Assert.Equal(seen.Order(), seen);
@@ -84,6 +87,7 @@ public sealed class PagesBrowserTests(ITestOutputHelper output) : IAsyncLifetime
         await page.Keyboard.PressAsync("Tab");
         await Assertions.Expect(page.Locator(":focus")).ToHaveTextAsync("Skip to the content");
         await _chromium.ScreenshotAsync("overview");
+        await AssertAccessibleAsync();
 
         await page.GotoAsync($"/ui/sweeps/{sweep.GetProperty("id").GetString()}");
         await page.GetByLabel("Metric").SelectOptionAsync("mean_hits_per_ticket");
@@ -92,6 +96,7 @@ public sealed class PagesBrowserTests(ITestOutputHelper output) : IAsyncLifetime
         await Assertions.Expect(page.Locator("#sweep-scatter circle.point")).ToHaveCountAsync(sweep.GetProperty("progress").GetProperty("completed").GetInt32());
         await Assertions.Expect(page.Locator("#best-runs tbody tr")).Not.ToHaveCountAsync(0);
         await _chromium.ScreenshotAsync("sweep");
+        await AssertAccessibleAsync();
 
         await page.GotoAsync("/ui/leaderboard");
         await page.GetByLabel("Metric").SelectOptionAsync("z");
@@ -99,7 +104,14 @@ public sealed class PagesBrowserTests(ITestOutputHelper output) : IAsyncLifetime
         await page.WaitForURLAsync(url => url.Contains("metric=z", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator($"#leaderboard a[href='/ui/simulations/{simulation}']")).ToHaveCountAsync(1);
         await _chromium.ScreenshotAsync("leaderboard");
+        await AssertAccessibleAsync();
         Assert.Empty(_chromium.Problems);
+    }
+
+    private async Task AssertAccessibleAsync()
+    {
+        var violations = await _chromium.AccessibilityViolationsAsync();
+        Assert.True(violations.Count == 0, $"{_chromium.Page.Url}:\n{string.Join('\n', violations)}");
     }
 
     private static async Task<double?> ProgressAsync(IPage page)
