@@ -19,12 +19,14 @@ internal static class UiPages
     {
         var simulations = await cluster.GetGrain<ISimulationQueryGrain>(0).ListAsync(new SimulationQuery { Limit = Recent });
         var sweeps = await cluster.GetGrain<ISweepQueryGrain>(0).ListAsync(new SweepQuery { Limit = Recent });
-        var views = simulations.Items.Select(SimulationView.From).ToArray();
+        // The rows with bars are exactly what /ui/progress reports, so the page's script can tell what is new.
+        var (activeSimulations, activeSweeps) = await ActiveAsync(cluster);
         return new RazorComponentResult<OverviewScreen>(new
         {
             Viewer = UiEndpoints.Viewer(context, antiforgery),
-            Active = views.Where(v => v.State is "pending" or "running").ToArray(),
-            Finished = views.Where(v => v.Summary is not null).ToArray(),
+            Active = activeSimulations,
+            ActiveSweeps = activeSweeps,
+            Finished = simulations.Items.Select(SimulationView.From).Where(v => v.Summary is not null).ToArray(),
             Sweeps = sweeps.Items.Select(SweepView.From).ToArray(),
         });
     }
@@ -115,21 +117,28 @@ internal static class UiPages
     /// <summary>The progress of every pending or running simulation and sweep, which the overview's bars poll.</summary>
     public static async Task<UiProgress> ProgressAsync(IClusterClient cluster)
     {
-        var simulations = cluster.GetGrain<ISimulationQueryGrain>(0);
-        var active = (await simulations.ListAsync(new SimulationQuery { State = SimulationState.Running, Limit = Cursor.DefaultLimit })).Items
-            .Concat((await simulations.ListAsync(new SimulationQuery { State = SimulationState.Pending, Limit = Cursor.DefaultLimit })).Items);
-        // The list is the stored row; the grain has the batch just paid.
-        var live = await Task.WhenAll(active.Select(s => cluster.GetGrain<ISimulationGrain>(s.Id).GetStatusAsync()));
-        var sweeps = cluster.GetGrain<ISweepQueryGrain>(0);
-        var running = (await sweeps.ListAsync(new SweepQuery { State = SweepState.Running, Limit = Cursor.DefaultLimit })).Items
-            .Concat((await sweeps.ListAsync(new SweepQuery { State = SweepState.Pending, Limit = Cursor.DefaultLimit })).Items);
+        var (simulations, sweeps) = await ActiveAsync(cluster);
         return new UiProgress(
-            [.. live.OfType<SimulationStatus>().Select(SimulationView.From).Select(v => new UiProgressItem(v.Id, v.State, v.Progress.Percent))],
-            [.. running.Select(SweepView.From).Select(v => new UiProgressItem(v.Id, v.State, v.Progress.Percent))]);
+            [.. simulations.Select(v => new UiProgressItem(v.Id, v.State, v.Progress.Percent))],
+            [.. sweeps.Select(v => new UiProgressItem(v.Id, v.State, v.Progress.Percent))]);
     }
 
     public static RazorComponentResult Message(UiViewer? viewer, string title, string message, int status) =>
         new RazorComponentResult<MessageScreen>(new { Viewer = viewer, Title = title, Message = message }) { StatusCode = status };
+
+    // Running first, then pending, up to a page of each; a simulation's figures from its grain, which has the batch
+    // just paid (the list is the stored row).
+    private static async Task<(SimulationView[] Simulations, SweepView[] Sweeps)> ActiveAsync(IClusterClient cluster)
+    {
+        var simulations = cluster.GetGrain<ISimulationQueryGrain>(0);
+        var active = (await simulations.ListAsync(new SimulationQuery { State = SimulationState.Running, Limit = Cursor.DefaultLimit })).Items
+            .Concat((await simulations.ListAsync(new SimulationQuery { State = SimulationState.Pending, Limit = Cursor.DefaultLimit })).Items);
+        var live = await Task.WhenAll(active.Select(s => cluster.GetGrain<ISimulationGrain>(s.Id).GetStatusAsync()));
+        var sweeps = cluster.GetGrain<ISweepQueryGrain>(0);
+        var running = (await sweeps.ListAsync(new SweepQuery { State = SweepState.Running, Limit = Cursor.DefaultLimit })).Items
+            .Concat((await sweeps.ListAsync(new SweepQuery { State = SweepState.Pending, Limit = Cursor.DefaultLimit })).Items);
+        return ([.. live.OfType<SimulationStatus>().Select(SimulationView.From)], [.. running.Select(SweepView.From)]);
+    }
 
     private static async Task<List<ContestResult>> ResultsAsync(IClusterClient cluster, string id)
     {

@@ -89,6 +89,13 @@ public sealed class PagesBrowserTests(ITestOutputHelper output) : IAsyncLifetime
         await _chromium.ScreenshotAsync("overview");
         await AssertAccessibleAsync();
 
+        // New work is announced without taking the page away; "Show it" brings its row with a live bar.
+        var started = await _cluster.SubmitAsync(new { recipe = new { strategy = "random", seed = 6 }, from_contest = 1001, to_contest = 6800, tickets = 5, batch_size = 5 });
+        await Assertions.Expect(page.Locator("#work-changed")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await page.GetByRole(AriaRole.Link, new() { Name = "Show it" }).ClickAsync();
+        await Assertions.Expect(page.Locator($"tr[data-active-simulation='{started}'] progress")).ToHaveCountAsync(1);
+        (await _cluster.Runner.PostAsync(new Uri($"/api/v1/simulations/{started}/cancel", UriKind.Relative), null)).Dispose();
+
         await page.GotoAsync($"/ui/sweeps/{sweep.GetProperty("id").GetString()}");
         await page.GetByLabel("Metric").SelectOptionAsync("mean_hits_per_ticket");
         await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();

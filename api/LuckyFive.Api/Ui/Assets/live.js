@@ -1,6 +1,7 @@
 // Keeps the pages' progress bars live. A simulation's page follows its server-sent events and reloads once the
-// simulation is final, so its results and charts appear; the overview and sweep pages poll /ui/progress and reload
-// when something they show as running is no longer running. Without this script every page still works, unmoving.
+// simulation is final, so its results and charts appear. The overview polls /ui/progress, moves its bars, and says so
+// when work has started or finished; a sweep's page reloads when the sweep finishes. Without this script every page
+// still works, unmoving.
 "use strict";
 
 function showProgress(id, percent) {
@@ -29,23 +30,30 @@ function follow(section) {
 }
 
 function poll(section) {
-    const shown = [...document.querySelectorAll("[data-active-simulation], [data-active-sweep]")].map(
+    const shown = [...section.querySelectorAll("[data-active-simulation], [data-active-sweep]")].map(
         (row) => ({ kind: row.dataset.activeSimulation ? "simulations" : "sweeps", id: row.dataset.activeSimulation ?? row.dataset.activeSweep }));
+    // With a notice (the overview), a change is announced and the reader reloads when ready: an automatic reload
+    // would take their place and focus away every time one of a sweep's children starts or finishes.
+    const notice = section.dataset.pollNotice ? document.getElementById(section.dataset.pollNotice) : null;
     const tick = async () => {
         try {
             const response = await fetch(section.dataset.poll, { headers: { "X-Requested-With": "XMLHttpRequest" }, cache: "no-store" });
             const progress = response.ok ? await response.json() : null;
-            if (!progress) {
-                setTimeout(tick, 1500);
-                return;
-            }
-            for (const item of [...progress.simulations, ...progress.sweeps]) {
-                showProgress(`${progress.simulations.includes(item) ? "simulation" : "sweep"}-${item.id}`, item.percent);
-            }
-            const stillRunning = (item) => progress[item.kind].some((p) => p.id === item.id);
-            if (shown.some((item) => !stillRunning(item))) {
-                location.reload();
-                return;
+            if (progress) {
+                for (const kind of ["simulations", "sweeps"]) {
+                    for (const item of progress[kind]) showProgress(`${kind === "simulations" ? "simulation" : "sweep"}-${item.id}`, item.percent);
+                }
+                const running = (kind, id) => progress[kind].some((p) => p.id === id);
+                const finished = shown.some((item) => !running(item.kind, item.id));
+                const started = ["simulations", "sweeps"].some((kind) => progress[kind].some((p) => !shown.some((s) => s.kind === kind && s.id === p.id)));
+                if (!notice && finished) {
+                    location.reload();
+                    return;
+                }
+                if (notice && (finished || started)) {
+                    notice.hidden = false;
+                    return;
+                }
             }
         } catch {
             // A network blip: try again on the next tick.
