@@ -46,13 +46,7 @@ internal static class SweepResults
             return SweepsEndpoints.NotFound(id);
         }
 
-        // Best first; equal values keep index order, so the same results always name the same child.
-        var ranked = children
-            .Select(c => (Child: c, Value: ranking.RankedOn(c) is { } s ? chosen.Of(s) : null))
-            .Where(c => c.Value is not null)
-            .OrderBy(c => c.Value, Comparer<double?>.Create(chosen.CompareBestFirst))
-            .ThenBy(c => c.Child.Index)
-            .ToArray();
+        var ranked = BestFirst(children, ranking, chosen);
         if (ranked.Length == 0)
         {
             return TypedResults.Problem(
@@ -107,6 +101,18 @@ internal static class SweepResults
             .ToArray();
         return TypedResults.Ok(new SweepPlot(status.Parameters, [.. chosen.Select(m => m.Name)], points));
     }
+
+    /// <summary>
+    /// The children with a value of <paramref name="metric"/> on their ranking contests, best first; equal values keep
+    /// index order, so the same results always name the same child.
+    /// </summary>
+    internal static (SweepChild Child, double? Value)[] BestFirst(IEnumerable<SweepChild> children, SweepRanking ranking, SimulationMetric metric) =>
+        children
+            .Select(c => (Child: c, Value: ranking.RankedOn(c) is { } s ? metric.Of(s) : null))
+            .Where(c => c.Value is not null)
+            .OrderBy(c => c.Value, Comparer<double?>.Create(metric.CompareBestFirst))
+            .ThenBy(c => c.Child.Index)
+            .ToArray();
 
     /// <summary>The sweep's status, its children and how they are judged; null when the sweep is unknown.</summary>
     internal static async Task<(SweepStatus Status, IReadOnlyList<SweepChild> Children, SweepRanking Ranking)?> SweepAsync(IClusterClient cluster, string id)

@@ -63,10 +63,7 @@ internal static class UiPages
 
         var chosen = SimulationMetrics.TryGet(metric, out var named) ? named : SimulationMetrics.All.First(m => m.Name == "roi");
         var parameter = status.Parameters.Contains(x ?? "", StringComparer.Ordinal) ? x! : (status.Parameters.Count > 0 ? status.Parameters[0] : null);
-        var scored = children
-            .Select(c => (Child: c, Value: ranking.RankedOn(c) is { } s ? chosen.Of(s) : null))
-            .Where(c => c.Value is not null)
-            .ToArray();
+        var scored = SweepResults.BestFirst(children, ranking, chosen);
         var points = parameter is null
             ? []
             : scored.Where(c => c.Child.Parameters.ContainsKey(parameter))
@@ -77,8 +74,6 @@ internal static class UiPages
                     $"/ui/simulations/{Uri.EscapeDataString(c.Child.SimulationId)}"))
                 .ToArray();
         var best = scored
-            .OrderBy(c => c.Value, Comparer<double?>.Create(chosen.CompareBestFirst))
-            .ThenBy(c => c.Child.Index)
             .Take(BestShown)
             .Select(c => SweepChildView.From(c.Child, ranking))
             .ToArray();
